@@ -1,0 +1,20 @@
+//! The Automerge document: the schema and every read and write of the workspace.
+//!
+//! The UI never sees Automerge: it reads a typed [`Snapshot`] and calls the intent methods
+//! of [`Workspace`] (`create_customer`, `log_interaction`, ...). Each intent is one
+//! Automerge commit carrying its time and a message, made by this session's own actor,
+//! which the document maps to the colleague who made it.
+
+mod error;
+mod fields;
+mod ids;
+mod read;
+mod schema;
+mod snapshot;
+mod workspace;
+
+pub use automerge::ChangeHash;
+pub use error::DocumentError;
+pub use schema::SCHEMA_VERSION;
+pub use snapshot::{ListQuery, Snapshot, SortBy};
+pub use workspace::Workspace;

@@ -1,0 +1,124 @@
+//! Small typed accessors for map fields, shared by every read and write.
+
+use automerge::{transaction::Transactable, ObjId, ObjType, ReadDoc, ScalarValue, Value};
+
+use super::DocumentError;
+
+type Result<T> = std::result::Result<T, DocumentError>;
+
+/// The map at `key` of `obj`, if there is one.
+pub(crate) fn map<R: ReadDoc>(doc: &R, obj: &ObjId, key: &str) -> Option<ObjId> {
+    match doc.get(obj, key).ok().flatten() {
+        Some((Value::Object(ObjType::Map), id)) => Some(id),
+        _ => None,
+    }
+}
+
+/// A string field; a Text object is read as its text.
+pub(crate) fn string<R: ReadDoc>(doc: &R, obj: &ObjId, key: &str) -> Option<String> {
+    match doc.get(obj, key).ok().flatten()? {
+        (Value::Scalar(s), _) => s.as_str().map(str::to_owned),
+        (Value::Object(ObjType::Text), id) => doc.text(&id).ok(),
+        _ => None,
+    }
+}
+
+pub(crate) fn int<R: ReadDoc>(doc: &R, obj: &ObjId, key: &str) -> Option<i64> {
+    match doc.get(obj, key).ok().flatten()? {
+        (Value::Scalar(s), _) => s.as_i64(),
+        _ => None,
+    }
+}
+
+pub(crate) fn boolean<R: ReadDoc>(doc: &R, obj: &ObjId, key: &str) -> bool {
+    match doc.get(obj, key).ok().flatten() {
+        Some((Value::Scalar(s), _)) => s.as_bool().unwrap_or(false),
+        _ => false,
+    }
+}
+
+/// A list of strings; anything that is not a string is skipped.
+pub(crate) fn strings<R: ReadDoc>(doc: &R, obj: &ObjId, key: &str) -> Vec<String> {
+    match doc.get(obj, key).ok().flatten() {
+        Some((Value::Object(ObjType::List), list)) => doc
+            .list_range(&list, ..)
+            .filter_map(|item| match item.value.into_value() {
+                Value::Scalar(s) => s.as_str().map(str::to_owned),
+                Value::Object(_) => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Sets a string field, or deletes it for `None`; writes nothing when unchanged, so that
+/// no-op edits do not create conflicts or history.
+pub(crate) fn put_opt_str<T: Transactable + ReadDoc>(
+    tx: &mut T,
+    obj: &ObjId,
+    key: &str,
+    value: Option<&str>,
+) -> Result<()> {
+    if string(tx, obj, key).as_deref() == value {
+        return Ok(());
+    }
+    match value {
+        Some(value) => tx.put(obj, key, value)?,
+        None => tx.delete(obj, key)?,
+    }
+    Ok(())
+}
+
+pub(crate) fn put_str<T: Transactable + ReadDoc>(
+    tx: &mut T,
+    obj: &ObjId,
+    key: &str,
+    value: &str,
+) -> Result<()> {
+    put_opt_str(tx, obj, key, Some(value))
+}
+
+pub(crate) fn put_time<T: Transactable>(tx: &mut T, obj: &ObjId, key: &str, ms: i64) -> Result<()> {
+    tx.put(obj, key, ScalarValue::Timestamp(ms))?;
+    Ok(())
+}
+
+/// Brings a list of strings to `wanted` with the fewest operations: items removed are
+/// deleted, new ones appended. A colleague's concurrent addition therefore survives.
+pub(crate) fn sync_strings<T: Transactable + ReadDoc>(
+    tx: &mut T,
+    obj: &ObjId,
+    key: &str,
+    wanted: &[String],
+) -> Result<()> {
+    let list = match tx.get(obj, key)? {
+        Some((Value::Object(ObjType::List), list)) => list,
+        _ => tx.put_object(obj, key, ObjType::List)?,
+    };
+    let current = strings(tx, obj, key);
+    for (index, item) in current.iter().enumerate().rev() {
+        if !wanted.contains(item) {
+            tx.delete(&list, index)?;
+        }
+    }
+    for item in wanted.iter().filter(|item| !current.contains(item)) {
+        tx.insert(&list, tx.length(&list), item.as_str())?;
+    }
+    Ok(())
+}
+
+/// Sets a collaboratively edited text with minimal splices, so that two colleagues editing
+/// different parts of the notes both keep their words.
+pub(crate) fn put_text<T: Transactable + ReadDoc>(
+    tx: &mut T,
+    obj: &ObjId,
+    key: &str,
+    value: &str,
+) -> Result<()> {
+    let text = match tx.get(obj, key)? {
+        Some((Value::Object(ObjType::Text), text)) => text,
+        _ => tx.put_object(obj, key, ObjType::Text)?,
+    };
+    tx.update_text(&text, value)?;
+    Ok(())
+}

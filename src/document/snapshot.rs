@@ -1,0 +1,253 @@
+//! [`Snapshot`]: the typed read model the UI shows, refreshed in place after each change.
+
+use std::cmp::Reverse;
+use std::collections::HashMap;
+
+use super::{ChangeHash, Workspace};
+use crate::domain::{
+    collation_key, fold, Colleague, ColleagueId, Customer, CustomerId, CustomerKind, Interaction,
+    InteractionId, Query, SearchText, Stage,
+};
+
+/// How the customer list is ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortBy {
+    #[default]
+    Name,
+    City,
+    Stage,
+    LastContact,
+    Created,
+}
+
+/// What the customer list shows: search text, filters and order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListQuery {
+    pub text: String,
+    pub stage: Option<Stage>,
+    pub tag: Option<String>,
+    pub owner: Option<ColleagueId>,
+    /// The archive instead of the active customers.
+    pub archived: bool,
+    pub sort: SortBy,
+    pub descending: bool,
+}
+
+/// Everything the UI reads, typed and indexed. Built once from the workspace, then
+/// refreshed only where the document changed.
+#[derive(Clone, Debug, Default)]
+pub struct Snapshot {
+    pub workspace_id: Option<String>,
+    pub colleagues: Vec<Colleague>,
+    customers: HashMap<CustomerId, Customer>,
+    search: HashMap<CustomerId, SearchText>,
+    interactions: HashMap<InteractionId, Interaction>,
+    /// Per customer, newest first.
+    timelines: HashMap<CustomerId, Vec<InteractionId>>,
+}
+
+impl Snapshot {
+    pub fn read(workspace: &Workspace) -> Self {
+        let mut snapshot = Self {
+            workspace_id: workspace.workspace_id(),
+            colleagues: workspace.colleagues(),
+            customers: workspace
+                .customers()
+                .into_iter()
+                .map(|c| (c.id.clone(), c))
+                .collect(),
+            ..Self::default()
+        };
+        for interaction in workspace.interactions() {
+            snapshot.insert_interaction(interaction);
+        }
+        snapshot.reindex_all();
+        snapshot
+    }
+
+    /// Brings the snapshot up to date with what changed in `workspace` since `before`.
+    pub fn refresh(&mut self, workspace: &Workspace, before: &[ChangeHash]) {
+        let (customers, interactions) = workspace.touched_since(before);
+        self.workspace_id = workspace.workspace_id();
+        self.colleagues = workspace.colleagues();
+        let mut company_touched = false;
+        for id in customers {
+            match workspace.customer(&id) {
+                Some(customer) => {
+                    company_touched |= customer.kind == CustomerKind::Company;
+                    self.customers.insert(id.clone(), customer);
+                    self.reindex(&id);
+                }
+                None => {
+                    self.customers.remove(&id);
+                    self.search.remove(&id);
+                }
+            }
+        }
+        for id in interactions {
+            self.remove_interaction(&id);
+            if let Some(interaction) = workspace.interaction(&id) {
+                self.insert_interaction(interaction);
+            }
+        }
+        if company_touched {
+            // A company's name is part of each member's search text.
+            self.reindex_all();
+        }
+    }
+
+    pub fn customer(&self, id: &CustomerId) -> Option<&Customer> {
+        self.customers.get(id)
+    }
+
+    pub fn customer_count(&self) -> usize {
+        self.customers.values().filter(|c| !c.archived).count()
+    }
+
+    /// The name of the company a person belongs to.
+    pub fn company_name(&self, customer: &Customer) -> Option<&str> {
+        let company = self.customers.get(customer.company.as_ref()?)?;
+        Some(company.name.as_str())
+    }
+
+    /// The people linked to a company, by name.
+    pub fn members(&self, company: &CustomerId) -> Vec<&Customer> {
+        let mut members: Vec<&Customer> = self
+            .customers
+            .values()
+            .filter(|c| c.company.as_ref() == Some(company) && !c.archived)
+            .collect();
+        members.sort_by_cached_key(|c| collation_key(&c.name));
+        members
+    }
+
+    /// Active companies, by name: what a person can be linked to.
+    pub fn companies(&self) -> Vec<&Customer> {
+        let mut companies: Vec<&Customer> = self
+            .customers
+            .values()
+            .filter(|c| c.kind == CustomerKind::Company && !c.archived)
+            .collect();
+        companies.sort_by_cached_key(|c| collation_key(&c.name));
+        companies
+    }
+
+    /// A customer's interactions, newest first.
+    pub fn timeline(&self, id: &CustomerId) -> Vec<&Interaction> {
+        self.timelines
+            .get(id)
+            .map(|ids| {
+                ids.iter()
+                    .filter_map(|i| self.interactions.get(i))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn interaction(&self, id: &InteractionId) -> Option<&Interaction> {
+        self.interactions.get(id)
+    }
+
+    /// When the customer was last in touch, if ever.
+    pub fn last_contact(&self, id: &CustomerId) -> Option<i64> {
+        let newest = self.timelines.get(id)?.first()?;
+        self.interactions.get(newest).map(|i| i.at)
+    }
+
+    pub fn colleague_name(&self, id: &ColleagueId) -> Option<&str> {
+        self.colleagues
+            .iter()
+            .find(|c| &c.id == id)
+            .map(|c| c.name.as_str())
+    }
+
+    /// Every tag in use, in alphabetical order.
+    pub fn tags(&self) -> Vec<String> {
+        let mut tags: Vec<String> = self
+            .customers
+            .values()
+            .flat_map(|c| c.tags.iter().cloned())
+            .collect();
+        tags.sort_by_cached_key(|t| collation_key(t));
+        tags.dedup_by(|a, b| fold(a) == fold(b));
+        tags
+    }
+
+    /// The customers matching `query`, in its order.
+    pub fn list(&self, query: &ListQuery) -> Vec<&Customer> {
+        let words = Query::new(&query.text);
+        let tag = query.tag.as_deref().map(fold);
+        let mut rows: Vec<&Customer> = self
+            .customers
+            .values()
+            .filter(|c| c.archived == query.archived)
+            .filter(|c| query.stage.is_none_or(|s| c.stage == s))
+            .filter(|c| {
+                query
+                    .owner
+                    .as_ref()
+                    .is_none_or(|o| c.owner.as_ref() == Some(o))
+            })
+            .filter(|c| {
+                tag.as_ref()
+                    .is_none_or(|t| c.tags.iter().any(|x| &fold(x) == t))
+            })
+            .filter(|c| {
+                words.is_empty() || self.search.get(&c.id).is_some_and(|s| s.matches(&words))
+            })
+            .collect();
+        // The name breaks ties, then the id, so the order never flickers.
+        let by_name = |c: &Customer| (collation_key(&c.name), c.id.clone());
+        match query.sort {
+            SortBy::Name => rows.sort_by_cached_key(|c| by_name(c)),
+            SortBy::City => rows.sort_by_cached_key(|c| (collation_key(&c.city), by_name(c))),
+            SortBy::Stage => rows.sort_by_cached_key(|c| (c.stage, by_name(c))),
+            SortBy::Created => rows.sort_by_cached_key(|c| (c.created_at, by_name(c))),
+            // Most recent contact first feels natural, never-contacted last.
+            SortBy::LastContact => rows.sort_by_cached_key(|c| {
+                (
+                    Reverse(self.last_contact(&c.id).unwrap_or(i64::MIN)),
+                    by_name(c),
+                )
+            }),
+        }
+        if query.descending {
+            rows.reverse();
+        }
+        rows
+    }
+
+    fn reindex(&mut self, id: &CustomerId) {
+        if let Some(customer) = self.customers.get(id) {
+            let text = SearchText::of(customer, self.company_name(customer));
+            self.search.insert(id.clone(), text);
+        }
+    }
+
+    fn reindex_all(&mut self) {
+        let ids: Vec<CustomerId> = self.customers.keys().cloned().collect();
+        ids.iter().for_each(|id| self.reindex(id));
+    }
+
+    fn insert_interaction(&mut self, interaction: Interaction) {
+        let timeline = self
+            .timelines
+            .entry(interaction.customer.clone())
+            .or_default();
+        let key = |i: &Interaction| (Reverse(i.at), i.id.clone());
+        let position = timeline
+            .binary_search_by_key(&key(&interaction), |id| key(&self.interactions[id]))
+            .unwrap_or_else(|p| p);
+        timeline.insert(position, interaction.id.clone());
+        self.interactions
+            .insert(interaction.id.clone(), interaction);
+    }
+
+    fn remove_interaction(&mut self, id: &InteractionId) {
+        if let Some(old) = self.interactions.remove(id) {
+            if let Some(timeline) = self.timelines.get_mut(&old.customer) {
+                timeline.retain(|i| i != id);
+            }
+        }
+    }
+}

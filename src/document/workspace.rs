@@ -1,0 +1,507 @@
+//! [`Workspace`]: the document plus this session's identity, and every intent.
+
+use automerge::transaction::{CommitOptions, Transactable, Transaction};
+use automerge::{
+    ActorId, Automerge, ChangeHash, LoadOptions, ObjId, ObjType, OnPartialLoad, ReadDoc,
+    ScalarValue,
+};
+
+use super::fields::{map, put_opt_str, put_str, put_text, put_time, string, sync_strings};
+use super::ids::random_id;
+use super::read::{self, collection};
+use super::schema::{self, ACTORS, COLLEAGUES, CUSTOMERS, INTERACTIONS, META};
+use super::DocumentError;
+use crate::domain::{
+    fold, Code, Colleague, ColleagueId, Customer, CustomerDraft, CustomerId, CustomerKind,
+    CustomerUpdate, Field, Interaction, InteractionDraft, InteractionId, Stage, MAX_LINE,
+};
+
+type Result<T> = std::result::Result<T, DocumentError>;
+
+/// The workspace document as one session (one tab) sees it.
+///
+/// Every session writes with its own random actor id: two tabs or devices never share
+/// one. The first change of a session records which colleague that actor belongs to.
+#[derive(Debug)]
+pub struct Workspace {
+    doc: Automerge,
+    me: Option<ColleagueId>,
+    clock: fn() -> i64,
+}
+
+fn system_clock() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Workspace {
+    /// A new, empty workspace, descending from the shared genesis change.
+    pub fn new() -> Self {
+        Self::from_doc(schema::genesis())
+    }
+
+    /// Opens saved bytes, refusing what is not a Rapport workspace this version can read.
+    pub fn load(bytes: &[u8]) -> Result<Self> {
+        let doc = load_strict(bytes)?;
+        schema::check(&doc)?;
+        Ok(Self::from_doc(doc))
+    }
+
+    fn from_doc(doc: Automerge) -> Self {
+        let mut doc = doc;
+        doc.set_actor(ActorId::random());
+        Self {
+            doc,
+            me: None,
+            clock: system_clock,
+        }
+    }
+
+    /// Replaces the clock (milliseconds since the Unix epoch), for tests and benchmarks.
+    pub fn set_clock(&mut self, clock: fn() -> i64) {
+        self.clock = clock;
+    }
+
+    pub fn now(&self) -> i64 {
+        (self.clock)()
+    }
+
+    /// The whole document, compressed; it keeps the full history.
+    pub fn save(&self) -> Vec<u8> {
+        self.doc.save()
+    }
+
+    /// The changes after `heads`, for an incremental save or a sync file.
+    pub fn save_after(&self, heads: &[ChangeHash]) -> Vec<u8> {
+        self.doc.save_after(heads)
+    }
+
+    pub fn heads(&self) -> Vec<ChangeHash> {
+        self.doc.get_heads()
+    }
+
+    /// Merges saved bytes of another copy (a full save or incremental changes) into this
+    /// one. The bytes are checked on a scratch copy first, so that a foreign or damaged
+    /// input leaves this workspace exactly as it was. Returns whether anything changed.
+    pub fn merge_bytes(&mut self, bytes: &[u8]) -> Result<bool> {
+        if bytes.is_empty() {
+            return Ok(false);
+        }
+        // Automerge keeps whatever decodes of a damaged input; refuse it whole instead.
+        load_strict(bytes)?;
+        let before = self.heads();
+        let mut scratch = self.doc.fork();
+        scratch.load_incremental(bytes)?;
+        schema::check(&scratch)?;
+        self.doc.load_incremental(bytes)?;
+        Ok(self.heads() != before)
+    }
+
+    /// Merges another in-memory copy into this one.
+    pub fn merge(&mut self, other: &Workspace) -> Result<bool> {
+        self.merge_bytes(&other.save())
+    }
+
+    // --- identity ---------------------------------------------------------------------
+
+    /// The colleague this session writes as.
+    pub fn me(&self) -> Option<&ColleagueId> {
+        self.me.as_ref()
+    }
+
+    /// Joins the workspace as a new colleague called `name`, and starts the workspace
+    /// (its id) if nobody has yet.
+    pub fn join(&mut self, name: &str) -> Result<ColleagueId> {
+        let id = ColleagueId(random_id());
+        self.identify(&id, name)?;
+        Ok(id)
+    }
+
+    /// Writes as the colleague `id` from now on, recording them in the workspace (with
+    /// `name`) if this copy does not know them yet, e.g. after storage was cleared.
+    pub fn identify(&mut self, id: &ColleagueId, name: &str) -> Result<()> {
+        let name = crate::domain::required(Field::ColleagueName, name, MAX_LINE)?;
+        self.me = Some(id.clone());
+        if self.colleague(id).is_some() && self.workspace_id().is_some() {
+            return Ok(());
+        }
+        let now = self.now();
+        self.commit("colleague.join", |tx| {
+            let colleagues = collection(tx, COLLEAGUES).ok_or(DocumentError::NotAWorkspace)?;
+            if map(tx, &colleagues, &id.0).is_none() {
+                let obj = tx.put_object(&colleagues, id.0.as_str(), ObjType::Map)?;
+                tx.put(&obj, "name", name.as_str())?;
+                put_time(tx, &obj, "joined_at", now)?;
+            }
+            let meta = collection(tx, META).ok_or(DocumentError::NotAWorkspace)?;
+            if string(tx, &meta, "workspace_id").is_none() {
+                tx.put(&meta, "workspace_id", random_id())?;
+                put_time(tx, &meta, "created_at", now)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// The id shared by every copy of this workspace, once someone has joined it.
+    pub fn workspace_id(&self) -> Option<String> {
+        string(&self.doc, &collection(&self.doc, META)?, "workspace_id")
+    }
+
+    pub fn colleagues(&self) -> Vec<Colleague> {
+        read::colleagues(&self.doc)
+    }
+
+    pub fn colleague(&self, id: &ColleagueId) -> Option<Colleague> {
+        self.colleagues().into_iter().find(|c| &c.id == id)
+    }
+
+    /// The colleague who made changes with `actor`, as recorded by that session.
+    pub fn colleague_of_actor(&self, actor: &ActorId) -> Option<ColleagueId> {
+        let actors = collection(&self.doc, ACTORS)?;
+        string(&self.doc, &actors, &actor.to_hex_string()).map(ColleagueId)
+    }
+
+    // --- reads --------------------------------------------------------------------------
+
+    pub fn customer(&self, id: &CustomerId) -> Option<Customer> {
+        read::customer(&self.doc, &id.0)
+    }
+
+    /// Every customer, archived ones included, in no particular order.
+    pub fn customers(&self) -> Vec<Customer> {
+        read::ids(&self.doc, CUSTOMERS)
+            .iter()
+            .filter_map(|id| read::customer(&self.doc, id))
+            .collect()
+    }
+
+    /// An interaction unless it was removed.
+    pub fn interaction(&self, id: &InteractionId) -> Option<Interaction> {
+        read::interaction(&self.doc, &id.0)
+    }
+
+    /// Every interaction not removed, in no particular order.
+    pub fn interactions(&self) -> Vec<Interaction> {
+        read::ids(&self.doc, INTERACTIONS)
+            .iter()
+            .filter_map(|id| read::interaction(&self.doc, id))
+            .collect()
+    }
+
+    /// Ids of the customers and interactions changed between two versions, for
+    /// refreshing a read model without reading everything again.
+    pub fn touched_since(&self, before: &[ChangeHash]) -> (Vec<CustomerId>, Vec<InteractionId>) {
+        let mut customers = Vec::new();
+        let mut interactions = Vec::new();
+        for patch in self.doc.diff(before, &self.heads()) {
+            let key = match (patch.path.get(1), &patch.action) {
+                (Some((_, prop)), _) => prop.as_str().map(str::to_owned),
+                (None, automerge::PatchAction::PutMap { key, .. })
+                | (None, automerge::PatchAction::DeleteMap { key }) => Some(key.clone()),
+                _ => None,
+            };
+            let collection = patch.path.first().and_then(|(_, prop)| prop.as_str());
+            match (collection, key) {
+                (Some(CUSTOMERS), Some(id)) => customers.push(CustomerId(id)),
+                (Some(INTERACTIONS), Some(id)) => interactions.push(InteractionId(id)),
+                _ => {}
+            }
+        }
+        customers.sort();
+        customers.dedup();
+        interactions.sort();
+        interactions.dedup();
+        (customers, interactions)
+    }
+
+    // --- intents: one commit each -------------------------------------------------------
+
+    /// Creates a customer from a validated draft, with its company when one is named.
+    pub fn create_customer(&mut self, draft: CustomerDraft) -> Result<CustomerId> {
+        let draft = draft.validated()?;
+        let id = CustomerId(random_id());
+        let me = self.me.clone();
+        let now = self.now();
+        self.commit("customer.create", |tx| {
+            let customers = collection(tx, CUSTOMERS).ok_or(DocumentError::NotAWorkspace)?;
+            let obj = tx.put_object(&customers, id.0.as_str(), ObjType::Map)?;
+            tx.put(&obj, "kind", draft.kind.code())?;
+            tx.put(&obj, "name", draft.name.as_str())?;
+            put_time(tx, &obj, "created_at", now)?;
+            put_opt_str(tx, &obj, "created_by", me.as_ref().map(|c| c.0.as_str()))?;
+            tx.put(&obj, "archived", false)?;
+            sync_strings(tx, &obj, "emails", &draft.emails)?;
+            sync_strings(tx, &obj, "phones", &draft.phones)?;
+            sync_strings(tx, &obj, "tags", &draft.tags)?;
+            put_str(tx, &obj, "city", &draft.city)?;
+            put_str(tx, &obj, "address", &draft.address)?;
+            put_text(tx, &obj, "notes", &draft.notes)?;
+            put_opt_str(
+                tx,
+                &obj,
+                "owner",
+                draft.owner.as_ref().map(|c| c.0.as_str()),
+            )?;
+            put_opt_str(
+                tx,
+                &obj,
+                "preferred_channel",
+                draft.preferred_channel.map(Code::code),
+            )?;
+            set_stage(
+                tx,
+                &obj,
+                draft.stage,
+                draft.dissolution_reason,
+                now,
+                me.as_ref(),
+            )?;
+            if draft.kind == CustomerKind::Person {
+                set_company(tx, &customers, &obj, &draft.company, now, me.as_ref())?;
+            }
+            Ok(())
+        })?;
+        Ok(id)
+    }
+
+    /// Changes one field of a customer.
+    pub fn update_customer(&mut self, id: &CustomerId, update: CustomerUpdate) -> Result<()> {
+        let update = update.validated()?;
+        let me = self.me.clone();
+        let now = self.now();
+        self.commit("customer.update", |tx| {
+            let (customers, obj) = customer_obj(tx, id)?;
+            use CustomerUpdate as U;
+            match &update {
+                U::Kind(kind) => {
+                    put_str(tx, &obj, "kind", kind.code())?;
+                    if *kind == CustomerKind::Company {
+                        put_opt_str(tx, &obj, "company", None)?;
+                    }
+                }
+                U::Name(name) => put_str(tx, &obj, "name", name)?,
+                U::Company(name) => set_company(tx, &customers, &obj, name, now, me.as_ref())?,
+                U::Emails(list) => sync_strings(tx, &obj, "emails", list)?,
+                U::Phones(list) => sync_strings(tx, &obj, "phones", list)?,
+                U::Tags(list) => sync_strings(tx, &obj, "tags", list)?,
+                U::City(city) => put_str(tx, &obj, "city", city)?,
+                U::Address(address) => put_str(tx, &obj, "address", address)?,
+                U::Notes(notes) => put_text(tx, &obj, "notes", notes)?,
+                U::Stage(stage, reason) => set_stage(tx, &obj, *stage, *reason, now, me.as_ref())?,
+                U::Owner(owner) => {
+                    put_opt_str(tx, &obj, "owner", owner.as_ref().map(|c| c.0.as_str()))?
+                }
+                U::PreferredChannel(channel) => {
+                    put_opt_str(tx, &obj, "preferred_channel", channel.map(Code::code))?
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Archives (hides from the list, keeps all history) or restores a customer. Only a
+    /// flag changes, so an edit made elsewhere at the same time is never lost.
+    pub fn set_archived(&mut self, id: &CustomerId, archived: bool) -> Result<()> {
+        let message = if archived {
+            "customer.archive"
+        } else {
+            "customer.restore"
+        };
+        self.commit(message, |tx| {
+            let (_, obj) = customer_obj(tx, id)?;
+            tx.put(&obj, "archived", archived)?;
+            Ok(())
+        })
+    }
+
+    /// Logs an interaction with a customer.
+    pub fn log_interaction(
+        &mut self,
+        customer: &CustomerId,
+        draft: InteractionDraft,
+    ) -> Result<InteractionId> {
+        let (draft, satisfaction) = draft.validated()?;
+        let id = InteractionId(random_id());
+        let me = self.me.clone();
+        let now = self.now();
+        self.commit("interaction.log", |tx| {
+            customer_obj(tx, customer)?;
+            let all = collection(tx, INTERACTIONS).ok_or(DocumentError::NotAWorkspace)?;
+            let obj = tx.put_object(&all, id.0.as_str(), ObjType::Map)?;
+            tx.put(&obj, "customer", customer.0.as_str())?;
+            put_time(tx, &obj, "created_at", now)?;
+            put_opt_str(tx, &obj, "created_by", me.as_ref().map(|c| c.0.as_str()))?;
+            tx.put(&obj, "removed", false)?;
+            write_interaction(tx, &obj, &draft, satisfaction)
+        })?;
+        Ok(id)
+    }
+
+    /// Edits an interaction; only the fields that changed are written.
+    pub fn update_interaction(
+        &mut self,
+        id: &InteractionId,
+        draft: InteractionDraft,
+    ) -> Result<()> {
+        let (draft, satisfaction) = draft.validated()?;
+        self.commit("interaction.update", |tx| {
+            let obj = interaction_obj(tx, id)?;
+            write_interaction(tx, &obj, &draft, satisfaction)
+        })
+    }
+
+    /// Removes an interaction from the timeline. The entry stays in the document, flagged.
+    pub fn remove_interaction(&mut self, id: &InteractionId) -> Result<()> {
+        self.commit("interaction.remove", |tx| {
+            let obj = interaction_obj(tx, id)?;
+            tx.put(&obj, "removed", true)?;
+            Ok(())
+        })
+    }
+
+    /// Runs one user action as one commit, stamped with the time and a message, and
+    /// records this session's actor as the colleague's. On error nothing is written.
+    fn commit(
+        &mut self,
+        message: &str,
+        action: impl FnOnce(&mut Transaction<'_>) -> Result<()>,
+    ) -> Result<()> {
+        let me = self.me.clone().ok_or(DocumentError::NoIdentity)?;
+        let actor = self.doc.get_actor().to_hex_string();
+        let seconds = self.now().div_euclid(1000);
+        self.doc
+            .transact_with(
+                |_| {
+                    CommitOptions::default()
+                        .with_time(seconds)
+                        .with_message(message)
+                },
+                |tx| {
+                    let actors = collection(tx, ACTORS).ok_or(DocumentError::NotAWorkspace)?;
+                    if string(tx, &actors, &actor).as_deref() != Some(me.0.as_str()) {
+                        tx.put(&actors, actor.as_str(), me.0.as_str())?;
+                    }
+                    action(tx)
+                },
+            )
+            .map(|_| ())
+            .map_err(|failure| failure.error)
+    }
+}
+
+/// Decodes saved bytes, failing on any damaged or truncated part instead of keeping what
+/// decodes.
+fn load_strict(bytes: &[u8]) -> Result<Automerge> {
+    let options = LoadOptions::new().on_partial_load(OnPartialLoad::Error);
+    Ok(Automerge::load_with_options(bytes, options)?)
+}
+
+fn customer_obj(tx: &Transaction<'_>, id: &CustomerId) -> Result<(ObjId, ObjId)> {
+    let customers = collection(tx, CUSTOMERS).ok_or(DocumentError::NotAWorkspace)?;
+    let obj = map(tx, &customers, &id.0).ok_or(DocumentError::UnknownCustomer)?;
+    Ok((customers, obj))
+}
+
+fn interaction_obj(tx: &Transaction<'_>, id: &InteractionId) -> Result<ObjId> {
+    let all = collection(tx, INTERACTIONS).ok_or(DocumentError::NotAWorkspace)?;
+    map(tx, &all, &id.0).ok_or(DocumentError::UnknownInteraction)
+}
+
+fn write_interaction(
+    tx: &mut Transaction<'_>,
+    obj: &ObjId,
+    draft: &InteractionDraft,
+    satisfaction: Option<u8>,
+) -> Result<()> {
+    if super::fields::int(tx, obj, "at") != Some(draft.at) {
+        put_time(tx, obj, "at", draft.at)?;
+    }
+    put_str(tx, obj, "channel", draft.channel.code())?;
+    put_str(tx, obj, "kind", draft.kind.code())?;
+    put_str(tx, obj, "direction", draft.direction.code())?;
+    put_str(tx, obj, "summary", &draft.summary)?;
+    let current = super::fields::int(tx, obj, "satisfaction");
+    match satisfaction {
+        Some(value) if current != Some(value.into()) => {
+            tx.put(obj, "satisfaction", ScalarValue::Int(value.into()))?
+        }
+        None if current.is_some() => tx.delete(obj, "satisfaction")?,
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Sets the stage and appends it to the stage history when it really changes.
+fn set_stage(
+    tx: &mut Transaction<'_>,
+    obj: &ObjId,
+    stage: Stage,
+    reason: Option<crate::domain::DissolutionReason>,
+    now: i64,
+    me: Option<&ColleagueId>,
+) -> Result<()> {
+    let old_stage = string(tx, obj, "stage");
+    let old_reason = string(tx, obj, "dissolution_reason");
+    put_str(tx, obj, "stage", stage.code())?;
+    put_opt_str(tx, obj, "dissolution_reason", reason.map(Code::code))?;
+    if old_stage.as_deref() == Some(stage.code()) && old_reason.as_deref() == reason.map(Code::code)
+    {
+        return Ok(());
+    }
+    let history = match tx.get(obj, "stage_history")? {
+        Some((automerge::Value::Object(ObjType::List), list)) => list,
+        _ => tx.put_object(obj, "stage_history", ObjType::List)?,
+    };
+    let entry = tx.insert_object(&history, tx.length(&history), ObjType::Map)?;
+    tx.put(&entry, "stage", stage.code())?;
+    put_opt_str(tx, &entry, "reason", reason.map(Code::code))?;
+    put_time(tx, &entry, "at", now)?;
+    put_opt_str(tx, &entry, "by", me.map(|c| c.0.as_str()))?;
+    Ok(())
+}
+
+/// Links a person to the company called `name`: an existing company of that name (folded,
+/// so `ACME` finds `Acme`), otherwise a new company customer made in the same commit.
+fn set_company(
+    tx: &mut Transaction<'_>,
+    customers: &ObjId,
+    person: &ObjId,
+    name: &str,
+    now: i64,
+    me: Option<&ColleagueId>,
+) -> Result<()> {
+    if name.is_empty() {
+        return put_opt_str(tx, person, "company", None);
+    }
+    let wanted = fold(name);
+    let existing = tx.keys(customers).find(|id| {
+        map(tx, customers, id).is_some_and(|obj| {
+            string(tx, &obj, "kind").as_deref() == Some(CustomerKind::Company.code())
+                && !super::fields::boolean(tx, &obj, "archived")
+                && string(tx, &obj, "name").is_some_and(|n| fold(&n) == wanted)
+        })
+    });
+    let company = match existing {
+        Some(id) => id,
+        None => {
+            let id = random_id();
+            let obj = tx.put_object(customers, id.as_str(), ObjType::Map)?;
+            tx.put(&obj, "kind", CustomerKind::Company.code())?;
+            tx.put(&obj, "name", name)?;
+            put_time(tx, &obj, "created_at", now)?;
+            put_opt_str(tx, &obj, "created_by", me.map(|c| c.0.as_str()))?;
+            tx.put(&obj, "archived", false)?;
+            set_stage(tx, &obj, Stage::Exploration, None, now, me)?;
+            id
+        }
+    };
+    put_str(tx, person, "company", &company)
+}
+
+#[cfg(test)]
+mod tests;

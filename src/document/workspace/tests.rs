@@ -1,0 +1,481 @@
+//! Every intent of the workspace, on the host.
+
+use super::*;
+use crate::document::Snapshot;
+use crate::domain::{Channel, DissolutionReason, InteractionKind, Problem};
+
+fn clock() -> i64 {
+    1_763_800_000_000
+}
+
+fn workspace(name: &str) -> Workspace {
+    let mut ws = Workspace::new();
+    ws.set_clock(clock);
+    ws.join(name).unwrap();
+    ws
+}
+
+fn person(name: &str) -> CustomerDraft {
+    CustomerDraft {
+        name: name.into(),
+        ..Default::default()
+    }
+}
+
+/// A copy of `ws` as another device would hold it after a full sync.
+fn copy_of(ws: &Workspace, name: &str) -> Workspace {
+    let mut other = Workspace::load(&ws.save()).unwrap();
+    other.set_clock(clock);
+    other.join(name).unwrap();
+    other
+}
+
+#[test]
+fn nothing_is_written_before_a_colleague_is_known() {
+    let mut ws = Workspace::new();
+    let before = ws.save();
+    assert!(matches!(
+        ws.create_customer(person("Ayşe")),
+        Err(DocumentError::NoIdentity)
+    ));
+    assert_eq!(ws.save(), before);
+}
+
+#[test]
+fn joining_starts_the_workspace_and_records_the_colleague() {
+    let ws = workspace("Ayşe");
+    let me = ws.me().unwrap().clone();
+    assert!(ws.workspace_id().is_some());
+    assert_eq!(ws.colleague(&me).unwrap().name, "Ayşe");
+    assert_eq!(ws.colleague_of_actor(ws.doc.get_actor()), Some(me));
+}
+
+#[test]
+fn an_empty_colleague_name_is_refused() {
+    let mut ws = Workspace::new();
+    assert!(matches!(ws.join("  "), Err(DocumentError::Invalid(_))));
+    assert!(ws.workspace_id().is_none());
+}
+
+#[test]
+fn a_customer_round_trips_with_every_field() {
+    let mut ws = workspace("Ayşe");
+    let me = ws.me().cloned();
+    let draft = CustomerDraft {
+        kind: CustomerKind::Person,
+        name: "Şükrü Öztürk".into(),
+        company: "Deniz Lojistik".into(),
+        emails: vec!["sukru@deniz.com.tr".into()],
+        phones: vec!["0532 111 22 33".into()],
+        city: "İzmir".into(),
+        address: "Alsancak Mah. 1480 Sok. No:3".into(),
+        tags: vec!["toptan".into(), "VIP".into()],
+        stage: Stage::Awareness,
+        dissolution_reason: None,
+        owner: me.clone(),
+        preferred_channel: Some(Channel::Phone),
+        notes: "Pazartesi sabahları aranmak istiyor.".into(),
+    };
+    let id = ws.create_customer(draft.clone()).unwrap();
+    let c = ws.customer(&id).unwrap();
+    assert_eq!(c.name, draft.name);
+    assert_eq!(c.emails, draft.emails);
+    assert_eq!(c.phones, draft.phones);
+    assert_eq!(
+        (c.city.as_str(), c.address.as_str()),
+        ("İzmir", draft.address.as_str())
+    );
+    assert_eq!(c.tags, draft.tags);
+    assert_eq!(c.stage, Stage::Awareness);
+    assert_eq!(c.owner, me);
+    assert_eq!(c.created_by, me);
+    assert_eq!(c.preferred_channel, Some(Channel::Phone));
+    assert_eq!(c.notes, draft.notes);
+    assert_eq!(c.created_at, clock());
+    assert_eq!(c.stage_history.len(), 1);
+    let company = ws.customer(c.company.as_ref().unwrap()).unwrap();
+    assert_eq!(
+        (company.name.as_str(), company.kind),
+        ("Deniz Lojistik", CustomerKind::Company)
+    );
+}
+
+#[test]
+fn a_company_is_found_by_folded_name_not_duplicated() {
+    let mut ws = workspace("Ayşe");
+    let a = ws
+        .create_customer(CustomerDraft {
+            company: "Işık Tekstil".into(),
+            ..person("A")
+        })
+        .unwrap();
+    let b = ws
+        .create_customer(CustomerDraft {
+            company: "ISIK TEKSTIL".into(),
+            ..person("B")
+        })
+        .unwrap();
+    assert_eq!(
+        ws.customer(&a).unwrap().company,
+        ws.customer(&b).unwrap().company
+    );
+    assert_eq!(
+        ws.customers()
+            .iter()
+            .filter(|c| c.kind == CustomerKind::Company)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn one_user_action_is_one_commit_with_time_and_message() {
+    let mut ws = workspace("Ayşe");
+    let before = ws.heads();
+    ws.create_customer(CustomerDraft {
+        company: "Acme".into(),
+        ..person("A")
+    })
+    .unwrap();
+    let changes = ws.doc.get_changes(&before);
+    assert_eq!(changes.len(), 1);
+    assert_eq!(changes[0].timestamp(), clock() / 1000);
+    assert_eq!(changes[0].message(), Some("customer.create"));
+}
+
+#[test]
+fn invalid_input_writes_nothing() {
+    let mut ws = workspace("Ayşe");
+    let id = ws.create_customer(person("Ayşe Yılmaz")).unwrap();
+    let before = ws.save();
+    let bad_email = CustomerDraft {
+        emails: vec!["ayse@".into()],
+        ..person("X")
+    };
+    assert!(matches!(
+        ws.create_customer(bad_email),
+        Err(DocumentError::Invalid(_))
+    ));
+    assert!(ws
+        .update_customer(&id, CustomerUpdate::Name(" ".into()))
+        .is_err());
+    let nine = InteractionDraft {
+        satisfaction: Some(9),
+        ..InteractionDraft::new(clock())
+    };
+    match ws.log_interaction(&id, nine) {
+        Err(DocumentError::Invalid(errors)) => {
+            assert_eq!(errors[0].problem, Problem::OutOfRange { min: 1, max: 5 })
+        }
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+    assert_eq!(ws.save(), before, "a refused action must leave no trace");
+}
+
+#[test]
+fn every_field_can_be_edited_in_place() {
+    let mut ws = workspace("Ayşe");
+    let id = ws.create_customer(person("Ayse")).unwrap();
+    let updates = [
+        CustomerUpdate::Name("Ayşe".into()),
+        CustomerUpdate::Company("Deniz".into()),
+        CustomerUpdate::Emails(vec!["a@b.co".into(), "c@d.co".into()]),
+        CustomerUpdate::Phones(vec!["+90 532 111 2233".into()]),
+        CustomerUpdate::City("Bursa".into()),
+        CustomerUpdate::Address("Nilüfer".into()),
+        CustomerUpdate::Tags(vec!["yeni".into()]),
+        CustomerUpdate::Stage(Stage::Dissolution, Some(DissolutionReason::Competitor)),
+        CustomerUpdate::Owner(None),
+        CustomerUpdate::PreferredChannel(Some(Channel::Email)),
+        CustomerUpdate::Notes("Uzun bir not.".into()),
+    ];
+    for update in updates {
+        ws.update_customer(&id, update).unwrap();
+    }
+    let c = ws.customer(&id).unwrap();
+    assert_eq!(c.name, "Ayşe");
+    assert!(c.company.is_some());
+    assert_eq!(c.emails, vec!["a@b.co", "c@d.co"]);
+    assert_eq!(c.phones, vec!["+90 532 111 2233"]);
+    assert_eq!((c.city.as_str(), c.address.as_str()), ("Bursa", "Nilüfer"));
+    assert_eq!(c.tags, vec!["yeni"]);
+    assert_eq!(
+        (c.stage, c.dissolution_reason),
+        (Stage::Dissolution, Some(DissolutionReason::Competitor))
+    );
+    assert_eq!(c.owner, None);
+    assert_eq!(c.preferred_channel, Some(Channel::Email));
+    assert_eq!(c.notes, "Uzun bir not.");
+    assert_eq!(
+        c.stage_history.iter().map(|s| s.stage).collect::<Vec<_>>(),
+        vec![Stage::Exploration, Stage::Dissolution]
+    );
+}
+
+#[test]
+fn an_unchanged_value_writes_no_change() {
+    let mut ws = workspace("Ayşe");
+    let id = ws.create_customer(person("Ayşe")).unwrap();
+    let before = ws.heads();
+    ws.update_customer(&id, CustomerUpdate::Name("Ayşe".into()))
+        .unwrap();
+    ws.update_customer(&id, CustomerUpdate::Stage(Stage::Exploration, None))
+        .unwrap();
+    assert_eq!(ws.customer(&id).unwrap().stage_history.len(), 1);
+    // Only the empty commits themselves: no operation touched the customer.
+    assert_eq!(ws.touched_since(&before), (vec![], vec![]));
+}
+
+#[test]
+fn interactions_are_logged_edited_and_removed() {
+    let mut ws = workspace("Ayşe");
+    let id = ws.create_customer(person("Ayşe")).unwrap();
+    let draft = InteractionDraft {
+        summary: "Fiyat teklifi istedi".into(),
+        satisfaction: Some(4),
+        kind: InteractionKind::Purchase,
+        ..InteractionDraft::new(clock())
+    };
+    let i = ws.log_interaction(&id, draft.clone()).unwrap();
+    let logged = ws.interaction(&i).unwrap();
+    assert_eq!(
+        (logged.summary.as_str(), logged.satisfaction),
+        ("Fiyat teklifi istedi", Some(4))
+    );
+    assert_eq!(logged.customer, id);
+
+    ws.update_interaction(
+        &i,
+        InteractionDraft {
+            satisfaction: None,
+            channel: Channel::Visit,
+            ..draft
+        },
+    )
+    .unwrap();
+    let edited = ws.interaction(&i).unwrap();
+    assert_eq!(
+        (edited.satisfaction, edited.channel),
+        (None, Channel::Visit)
+    );
+
+    ws.remove_interaction(&i).unwrap();
+    assert!(ws.interaction(&i).is_none());
+    assert!(ws.interactions().is_empty());
+}
+
+#[test]
+fn an_interaction_needs_an_existing_customer() {
+    let mut ws = workspace("Ayşe");
+    let missing = CustomerId("nope".into());
+    assert!(matches!(
+        ws.log_interaction(&missing, InteractionDraft::new(clock())),
+        Err(DocumentError::UnknownCustomer)
+    ));
+}
+
+#[test]
+fn archive_and_restore_keep_everything() {
+    let mut ws = workspace("Ayşe");
+    let id = ws.create_customer(person("Ayşe")).unwrap();
+    ws.log_interaction(&id, InteractionDraft::new(clock()))
+        .unwrap();
+    ws.set_archived(&id, true).unwrap();
+    assert!(ws.customer(&id).unwrap().archived);
+    assert_eq!(ws.interactions().len(), 1);
+    ws.set_archived(&id, false).unwrap();
+    assert!(!ws.customer(&id).unwrap().archived);
+}
+
+#[test]
+fn saved_bytes_load_back_identically() {
+    let mut ws = workspace("Ayşe");
+    let id = ws.create_customer(person("Ayşe")).unwrap();
+    ws.log_interaction(&id, InteractionDraft::new(clock()))
+        .unwrap();
+    let loaded = Workspace::load(&ws.save()).unwrap();
+    assert_eq!(loaded.customers(), ws.customers());
+    assert_eq!(loaded.interactions(), ws.interactions());
+    assert_eq!(loaded.workspace_id(), ws.workspace_id());
+}
+
+#[test]
+fn garbage_and_foreign_documents_are_refused() {
+    assert!(matches!(
+        Workspace::load(b"not automerge"),
+        Err(DocumentError::Damaged(_))
+    ));
+    let mut foreign = automerge::Automerge::new();
+    foreign
+        .transact::<_, _, automerge::AutomergeError>(|tx| {
+            tx.put_object(automerge::ROOT, "customers", ObjType::Map)?;
+            Ok(())
+        })
+        .unwrap();
+    let foreign = foreign.save();
+    assert!(matches!(
+        Workspace::load(&foreign),
+        Err(DocumentError::NotAWorkspace)
+    ));
+    let mut ws = workspace("Ayşe");
+    let before = ws.save();
+    assert!(ws.merge_bytes(b"\x85\x6f\x4a\x83garbage").is_err());
+    assert!(ws.merge_bytes(&foreign).is_err());
+    assert_eq!(ws.save(), before);
+}
+
+#[test]
+fn two_devices_started_apart_merge_without_losing_customers() {
+    // Each device created its own workspace from scratch; neither saw the other.
+    let mut ayse = workspace("Ayşe");
+    let mut mehmet = workspace("Mehmet");
+    let a = ayse.create_customer(person("Çağrı Kaya")).unwrap();
+    let m = mehmet.create_customer(person("Işık Demir")).unwrap();
+    ayse.merge(&mehmet).unwrap();
+    mehmet.merge(&ayse).unwrap();
+    for ws in [&ayse, &mehmet] {
+        assert!(ws.customer(&a).is_some() && ws.customer(&m).is_some());
+        assert_eq!(ws.colleagues().len(), 2);
+    }
+    assert_eq!(ayse.customers(), mehmet.customers());
+    assert_eq!(
+        ayse.workspace_id(),
+        mehmet.workspace_id(),
+        "one workspace id wins everywhere"
+    );
+}
+
+#[test]
+fn concurrent_edit_and_archive_keep_both() {
+    let mut ayse = workspace("Ayşe");
+    let id = ayse.create_customer(person("Çağrı Kaya")).unwrap();
+    let mut mehmet = copy_of(&ayse, "Mehmet");
+    ayse.set_archived(&id, true).unwrap();
+    mehmet
+        .update_customer(&id, CustomerUpdate::City("Ankara".into()))
+        .unwrap();
+    mehmet
+        .log_interaction(&id, InteractionDraft::new(clock()))
+        .unwrap();
+    ayse.merge(&mehmet).unwrap();
+    mehmet.merge(&ayse).unwrap();
+    for ws in [&ayse, &mehmet] {
+        let c = ws.customer(&id).unwrap();
+        assert!(c.archived);
+        assert_eq!(c.city, "Ankara");
+        assert_eq!(ws.interactions().len(), 1);
+    }
+}
+
+#[test]
+fn concurrent_edits_of_different_fields_both_survive() {
+    let mut ayse = workspace("Ayşe");
+    let id = ayse
+        .create_customer(CustomerDraft {
+            tags: vec!["a".into()],
+            ..person("Çağrı")
+        })
+        .unwrap();
+    let mut mehmet = copy_of(&ayse, "Mehmet");
+    ayse.update_customer(&id, CustomerUpdate::City("İzmir".into()))
+        .unwrap();
+    ayse.update_customer(&id, CustomerUpdate::Tags(vec!["a".into(), "b".into()]))
+        .unwrap();
+    mehmet
+        .update_customer(&id, CustomerUpdate::Phones(vec!["0532 111 22 33".into()]))
+        .unwrap();
+    mehmet
+        .update_customer(&id, CustomerUpdate::Tags(vec!["a".into(), "c".into()]))
+        .unwrap();
+    ayse.merge(&mehmet).unwrap();
+    let c = ayse.customer(&id).unwrap();
+    assert_eq!(c.city, "İzmir");
+    assert_eq!(c.phones, vec!["0532 111 22 33"]);
+    let mut tags = c.tags.clone();
+    tags.sort();
+    assert_eq!(tags, vec!["a", "b", "c"]);
+}
+
+#[test]
+fn concurrent_note_edits_keep_both_words() {
+    let mut ayse = workspace("Ayşe");
+    let id = ayse
+        .create_customer(CustomerDraft {
+            notes: "orta".into(),
+            ..person("A")
+        })
+        .unwrap();
+    let mut mehmet = copy_of(&ayse, "Mehmet");
+    ayse.update_customer(&id, CustomerUpdate::Notes("baş orta".into()))
+        .unwrap();
+    mehmet
+        .update_customer(&id, CustomerUpdate::Notes("orta son".into()))
+        .unwrap();
+    ayse.merge(&mehmet).unwrap();
+    assert_eq!(ayse.customer(&id).unwrap().notes, "baş orta son");
+}
+
+#[test]
+fn each_session_writes_with_its_own_actor() {
+    let ws = workspace("Ayşe");
+    let again = Workspace::load(&ws.save()).unwrap();
+    assert_ne!(ws.doc.get_actor(), again.doc.get_actor());
+}
+
+#[test]
+fn the_snapshot_refreshes_only_what_changed_and_stays_correct() {
+    let mut ayse = workspace("Ayşe");
+    let id = ayse
+        .create_customer(CustomerDraft {
+            company: "Deniz".into(),
+            ..person("Ayşe")
+        })
+        .unwrap();
+    let mut snapshot = Snapshot::read(&ayse);
+    let before = ayse.heads();
+    let first = ayse
+        .log_interaction(
+            &id,
+            InteractionDraft {
+                at: 1000,
+                ..InteractionDraft::new(1)
+            },
+        )
+        .unwrap();
+    let second = ayse
+        .log_interaction(
+            &id,
+            InteractionDraft {
+                at: 2000,
+                ..InteractionDraft::new(1)
+            },
+        )
+        .unwrap();
+    let company = ayse.customer(&id).unwrap().company.unwrap();
+    ayse.update_customer(&company, CustomerUpdate::Name("Deniz Lojistik".into()))
+        .unwrap();
+    snapshot.refresh(&ayse, &before);
+    let timeline: Vec<_> = snapshot
+        .timeline(&id)
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    assert_eq!(timeline, vec![second.clone(), first]);
+    assert_eq!(snapshot.last_contact(&id), Some(2000));
+    let query = crate::document::ListQuery {
+        text: "lojistik".into(),
+        ..Default::default()
+    };
+    assert_eq!(
+        snapshot.list(&query).len(),
+        2,
+        "the person is found by the new company name"
+    );
+
+    let before = ayse.heads();
+    ayse.remove_interaction(&second).unwrap();
+    snapshot.refresh(&ayse, &before);
+    assert_eq!(snapshot.last_contact(&id), Some(1000));
+    let fresh = Snapshot::read(&ayse);
+    assert_eq!(fresh.timeline(&id), snapshot.timeline(&id));
+}

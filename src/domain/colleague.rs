@@ -1,0 +1,12 @@
+//! A colleague: one person using Rapport on their own device.
+
+/// The stable id of a colleague, generated once when they first give their name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ColleagueId(pub String);
+
+/// A colleague as the workspace knows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Colleague {
+    pub id: ColleagueId,
+    pub name: String,
+}

@@ -1,0 +1,107 @@
+//! Keeps the workspace document in localStorage, safely shared by several tabs.
+//!
+//! Tabs never overwrite each other: before writing, whatever another tab stored since this
+//! tab last read or wrote is merged in first (Automerge merges are lossless), and a
+//! `storage` event from another tab is merged as soon as it arrives.
+
+use base64::{engine::general_purpose::STANDARD, Engine};
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::document::{DocumentError, Workspace};
+
+/// The key of the saved document (base64 of Automerge's `save()`).
+pub const WORKSPACE_KEY: &str = "rapport.workspace";
+
+/// Why the workspace could not be read or kept.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// The stored value is not a readable workspace. It is left where it is.
+    #[error("the saved workspace is damaged: {0}")]
+    Damaged(String),
+    /// The browser refused to store (full, or storage blocked).
+    #[error("the browser refused to save: {0}")]
+    Refused(String),
+}
+
+/// This tab's view of the stored workspace.
+#[derive(Debug, Default)]
+pub struct WorkspaceStore {
+    /// What this tab last read or wrote, to notice another tab's writes cheaply.
+    last_seen: Option<String>,
+}
+
+impl WorkspaceStore {
+    /// Loads the stored workspace, if any. A damaged value is reported, never replaced.
+    pub fn open(&mut self) -> Result<Option<Workspace>, StorageError> {
+        let Some(stored) = read_raw() else {
+            return Ok(None);
+        };
+        let workspace = decode(&stored).and_then(|bytes| {
+            Workspace::load(&bytes).map_err(|e| StorageError::Damaged(e.to_string()))
+        })?;
+        self.last_seen = Some(stored);
+        Ok(Some(workspace))
+    }
+
+    /// Merges what another tab stored since this tab last looked. Returns whether the
+    /// workspace changed.
+    pub fn merge_stored(&mut self, workspace: &mut Workspace) -> Result<bool, StorageError> {
+        let stored = read_raw();
+        if stored.is_none() || stored == self.last_seen {
+            return Ok(false);
+        }
+        let stored = stored.unwrap_or_default();
+        let bytes = decode(&stored)?;
+        let changed = workspace
+            .merge_bytes(&bytes)
+            .map_err(|e: DocumentError| StorageError::Damaged(e.to_string()))?;
+        self.last_seen = Some(stored);
+        Ok(changed)
+    }
+
+    /// Stores the workspace, merging another tab's newer work first.
+    pub fn save(&mut self, workspace: &mut Workspace) -> Result<(), StorageError> {
+        // A damaged value from elsewhere must not stop this tab from saving its own work.
+        let _ = self.merge_stored(workspace);
+        let encoded = STANDARD.encode(workspace.save());
+        LocalStorage::raw()
+            .set_item(WORKSPACE_KEY, &encoded)
+            .map_err(|e| StorageError::Refused(format!("{e:?}")))?;
+        self.last_seen = Some(encoded);
+        Ok(())
+    }
+
+    /// The stored bytes exactly as they are, for a download before starting over.
+    pub fn raw_bytes() -> Option<Vec<u8>> {
+        let stored = read_raw()?;
+        Some(
+            STANDARD
+                .decode(&stored)
+                .unwrap_or_else(|_| stored.into_bytes()),
+        )
+    }
+
+    /// Moves a damaged value aside (never deletes it), so a fresh workspace can start.
+    pub fn set_aside_damaged(now: i64) -> Result<(), StorageError> {
+        let Some(stored) = read_raw() else {
+            return Ok(());
+        };
+        let storage = LocalStorage::raw();
+        storage
+            .set_item(&format!("{WORKSPACE_KEY}.damaged.{now}"), &stored)
+            .map_err(|e| StorageError::Refused(format!("{e:?}")))?;
+        storage
+            .remove_item(WORKSPACE_KEY)
+            .map_err(|e| StorageError::Refused(format!("{e:?}")))
+    }
+}
+
+fn read_raw() -> Option<String> {
+    LocalStorage::raw().get_item(WORKSPACE_KEY).ok().flatten()
+}
+
+fn decode(stored: &str) -> Result<Vec<u8>, StorageError> {
+    STANDARD
+        .decode(stored)
+        .map_err(|e| StorageError::Damaged(e.to_string()))
+}

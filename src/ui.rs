@@ -1,0 +1,25 @@
+//! The Leptos interface: one component per file, grouped by page.
+//!
+//! Reads [`crate::document::Snapshot`] and acts through [`state::AppState::act`]; never
+//! touches Automerge.
+
+mod app;
+mod controls;
+mod customer;
+mod customers;
+mod header;
+pub mod i18n;
+mod language_select;
+mod recovery;
+mod route;
+mod state;
+mod time;
+mod welcome;
+
+pub use app::App;
+
+/// Mounts the app on the page's `<body>`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,9 @@
+//! The customer list (and the archive, the same list of archived customers) and the form
+//! for a new customer.
+
+mod list;
+mod list_filters;
+mod new_customer;
+
+pub use list::CustomerList;
+pub use new_customer::NewCustomer;

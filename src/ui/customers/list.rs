@@ -1,0 +1,136 @@
+//! The customer list: search as you type, filters, sorting; or the archive.
+
+use leptos::prelude::*;
+
+use super::list_filters::ListFilters;
+use crate::document::ListQuery;
+use crate::domain::CustomerId;
+use crate::ui::i18n::{use_i18n, Msg};
+use crate::ui::route::Route;
+use crate::ui::state::use_app;
+
+/// Rows drawn at first; more on request, so a large workspace stays quick.
+const PAGE: usize = 200;
+
+#[component]
+pub fn CustomerList(archived: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let query = RwSignal::new(ListQuery {
+        archived,
+        ..ListQuery::default()
+    });
+    let shown = RwSignal::new(PAGE);
+    // The rows as plain values, so the table re-renders only when they change.
+    let rows = Memo::new(move |_| {
+        query.with(|q| {
+            app.snapshot.with(|s| {
+                s.list(q)
+                    .into_iter()
+                    .map(|c| Row {
+                        id: c.id.clone(),
+                        name: c.name.clone(),
+                        company: s.company_name(c).unwrap_or_default().to_owned(),
+                        city: c.city.clone(),
+                        stage: c.stage,
+                        owner: c
+                            .owner
+                            .as_ref()
+                            .and_then(|o| s.colleague_name(o))
+                            .unwrap_or_default()
+                            .to_owned(),
+                        last_contact: s.last_contact(&c.id),
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let total = move || rows.with(Vec::len);
+    let anyone = move || {
+        app.snapshot.with(|s| {
+            s.list(&ListQuery {
+                archived,
+                ..Default::default()
+            })
+            .len()
+        })
+    };
+    let title = if archived {
+        Msg::Archive
+    } else {
+        Msg::Customers
+    };
+    let restore = move |id: CustomerId| {
+        let _ = app.act(|w| w.set_archived(&id, false));
+    };
+    view! {
+        <main id="main" tabindex="-1" class="page">
+            <h1>{move || i18n.t(title)}</h1>
+            {archived.then(|| view! { <p class="intro">{move || i18n.t(Msg::ArchiveIntro)}</p> })}
+            <ListFilters query archived />
+            <p class="count" role="status" aria-live="polite">
+                {move || format!("{} {}", i18n.number(total()), i18n.t(Msg::CustomersShown))}
+            </p>
+            <Show when=move || { total() > 0 } fallback=move || {
+                let message = if anyone() > 0 { Msg::NoMatches } else if archived { Msg::ArchiveEmpty } else { Msg::NoCustomersYet };
+                view! {
+                    <div class="empty">
+                        <p>{move || i18n.t(message)}</p>
+                        {(!archived && message == Msg::NoCustomersYet).then(|| view! {
+                            <a class="button primary" href=Route::NewCustomer.href()>{move || i18n.t(Msg::NewCustomer)}</a>
+                        })}
+                    </div>
+                }
+            }>
+                <div class="table-wrap">
+                    <table class="customers">
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || i18n.t(Msg::Name)}</th>
+                                <th scope="col">{move || i18n.t(Msg::ColumnCompany)}</th>
+                                <th scope="col">{move || i18n.t(Msg::City)}</th>
+                                <th scope="col">{move || i18n.t(Msg::Stage)}</th>
+                                <th scope="col">{move || i18n.t(Msg::ColumnOwner)}</th>
+                                <th scope="col">{move || i18n.t(Msg::SortLastContact)}</th>
+                                {archived.then(|| view! { <th scope="col"><span class="visually-hidden">{move || i18n.t(Msg::RestoreCustomer)}</span></th> })}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || rows.get().into_iter().take(shown.get()) key=|row| row.clone() let:row>
+                                <tr>
+                                    <td><a href=Route::Customer(row.id.clone()).href()>{row.name.clone()}</a></td>
+                                    <td>{row.company.clone()}</td>
+                                    <td>{row.city.clone()}</td>
+                                    <td><span class=format!("stage stage-{}", crate::domain::Code::code(row.stage))>{move || i18n.label(row.stage)}</span></td>
+                                    <td>{row.owner.clone()}</td>
+                                    <td>{move || row.last_contact.map(|ms| i18n.date(ms)).unwrap_or_else(|| i18n.t(Msg::Never).to_owned())}</td>
+                                    {archived.then(|| {
+                                        let id = row.id.clone();
+                                        view! { <td><button type="button" on:click=move |_| restore(id.clone())>{move || i18n.t(Msg::RestoreCustomer)}</button></td> }
+                                    })}
+                                </tr>
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+                <Show when=move || { total() > shown.get() }>
+                    <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || i18n.t(Msg::ShowMore)}
+                    </button>
+                </Show>
+            </Show>
+        </main>
+    }
+}
+
+/// One line of the table, as plain values.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Row {
+    id: CustomerId,
+    name: String,
+    company: String,
+    city: String,
+    stage: crate::domain::Stage,
+    owner: String,
+    last_contact: Option<i64>,
+}

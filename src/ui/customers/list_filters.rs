@@ -1,0 +1,87 @@
+//! The search box, filters and sort order above the customer list.
+
+use leptos::prelude::*;
+
+use crate::document::{ListQuery, SortBy};
+use crate::domain::{Code, ColleagueId, Stage};
+use crate::ui::i18n::{use_i18n, Msg};
+use crate::ui::state::use_app;
+
+const SORTS: [(SortBy, &str, Msg); 5] = [
+    (SortBy::Name, "name", Msg::SortName),
+    (SortBy::City, "city", Msg::SortCity),
+    (SortBy::Stage, "stage", Msg::SortStage),
+    (SortBy::LastContact, "last_contact", Msg::SortLastContact),
+    (SortBy::Created, "created", Msg::SortCreated),
+];
+
+#[component]
+pub fn ListFilters(query: RwSignal<ListQuery>, archived: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let tags = Memo::new(move |_| app.snapshot.with(|s| s.tags()));
+    let colleagues = Memo::new(move |_| app.snapshot.with(|s| s.colleagues.clone()));
+    let search_id = if archived { "archive-search" } else { "search" };
+    view! {
+        <div class="filters" role="search">
+            <div class="field search">
+                <label for=search_id>{move || i18n.t(Msg::Search)}</label>
+                <input id=search_id type="search" autocomplete="off"
+                    placeholder=move || i18n.t(Msg::SearchPlaceholder)
+                    prop:value=move || query.with(|q| q.text.clone())
+                    on:input=move |ev| query.update(|q| q.text = event_target_value(&ev)) />
+            </div>
+            <div class="field">
+                <label for="filter-stage">{move || i18n.t(Msg::Stage)}</label>
+                <select id="filter-stage" on:change=move |ev| query.update(|q| q.stage = Stage::from_code(&event_target_value(&ev)))>
+                    <option value="">{move || i18n.t(Msg::AllStages)}</option>
+                    {Stage::ALL.iter().map(|&stage| view! {
+                        <option value=stage.code() selected=move || query.with(|q| q.stage == Some(stage))>{move || i18n.label(stage)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-tag">{move || i18n.t(Msg::Tags)}</label>
+                <select id="filter-tag" on:change=move |ev| {
+                    let tag = event_target_value(&ev);
+                    query.update(|q| q.tag = (!tag.is_empty()).then_some(tag));
+                }>
+                    <option value="">{move || i18n.t(Msg::AllTags)}</option>
+                    <For each=move || tags.get() key=|tag| tag.clone() let:tag>
+                        <option value=tag.clone() selected={let t = tag.clone(); move || query.with(|q| q.tag.as_ref() == Some(&t))}>{tag.clone()}</option>
+                    </For>
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-owner">{move || i18n.t(Msg::Owner)}</label>
+                <select id="filter-owner" on:change=move |ev| {
+                    let owner = event_target_value(&ev);
+                    query.update(|q| q.owner = (!owner.is_empty()).then_some(ColleagueId(owner)));
+                }>
+                    <option value="">{move || i18n.t(Msg::AllOwners)}</option>
+                    <For each=move || colleagues.get() key=|c| c.id.clone() let:colleague>
+                        <option value=colleague.id.0.clone()>{colleague.name.clone()}</option>
+                    </For>
+                </select>
+            </div>
+            <div class="field">
+                <label for="sort">{move || i18n.t(Msg::SortBy)}</label>
+                <select id="sort" on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    if let Some((sort, _, _)) = SORTS.iter().find(|(_, c, _)| *c == code) {
+                        query.update(|q| q.sort = *sort);
+                    }
+                }>
+                    {SORTS.iter().map(|&(sort, code, label)| view! {
+                        <option value=code selected=move || query.with(|q| q.sort == sort)>{move || i18n.t(label)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || query.with(|q| q.descending)
+                    on:change=move |ev| query.update(|q| q.descending = event_target_checked(&ev)) />
+                {move || i18n.t(Msg::Descending)}
+            </label>
+        </div>
+    }
+}

@@ -1,0 +1,44 @@
+//! The top bar: the app's name, the main navigation, the language and who is working.
+
+use leptos::prelude::*;
+
+use super::i18n::{use_i18n, Msg};
+use super::language_select::LanguageSelect;
+use super::route::Route;
+use super::state::use_app;
+
+#[component]
+pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let me = move || {
+        let id = app.me()?;
+        app.snapshot
+            .with(|s| s.colleague_name(&id).map(str::to_owned))
+    };
+    let current = move |page: Route| {
+        move || {
+            (route.get() == page
+                || matches!((route.get(), &page), (Route::Customer(_), Route::Customers)))
+            .then_some("page")
+        }
+    };
+    view! {
+        <header class="top-bar">
+            <a class="brand" href="#/">"Rapport"</a>
+            <nav aria-label=move || i18n.t(Msg::MainNavigation)>
+                <a href=Route::Customers.href() aria-current=current(Route::Customers)>
+                    {move || i18n.t(Msg::Customers)}
+                </a>
+                <a href=Route::Archive.href() aria-current=current(Route::Archive)>
+                    {move || i18n.t(Msg::Archive)}
+                </a>
+            </nav>
+            <a class="button primary" href=Route::NewCustomer.href()>{move || i18n.t(Msg::NewCustomer)}</a>
+            <div class="top-bar-end">
+                <span class="me">{move || i18n.t(Msg::SignedInAs)}": "<strong>{me}</strong></span>
+                <LanguageSelect />
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,341 @@
+//! The one translation layer: every user-facing string, in Turkish and English, plus
+//! locale-aware dates and numbers (the browser's `Intl`, so no tables ship in the wasm).
+//!
+//! Messages are an enum, so a missing translation is a compile error, not a blank label.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::domain::{
+    Channel, CustomerKind, Direction, DissolutionReason, Field, InteractionKind, Problem, Stage,
+};
+
+/// The language of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Locale {
+    Tr,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::Tr, Locale::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Tr => "tr",
+            Locale::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|l| code.to_ascii_lowercase().starts_with(l.code()))
+    }
+
+    /// The language's own name, the same in either interface language.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::Tr => "Türkçe",
+            Locale::En => "English",
+        }
+    }
+
+    /// Turkish when the browser prefers it, English otherwise.
+    pub fn from_browser() -> Self {
+        web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .and_then(|l| Self::from_code(&l))
+            .unwrap_or(Locale::En)
+    }
+}
+
+/// Defines [`Msg`] and its texts: `Key => "Türkçe", "English";`.
+macro_rules! messages {
+    ($($key:ident => $tr:literal, $en:literal;)+) => {
+        /// A user-facing message.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($key),+ }
+
+        impl Msg {
+            /// Every message, for the test that no text is empty.
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),+];
+
+            pub fn text(self, locale: Locale) -> &'static str {
+                match (self, locale) {
+                    $((Msg::$key, Locale::Tr) => $tr, (Msg::$key, Locale::En) => $en,)+
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppTagline => "Müşteri ilişkileri, tarayıcınızda", "Customer relationships, in your browser";
+    Language => "Dil", "Language";
+    MainNavigation => "Ana menü", "Main navigation";
+    Customers => "Müşteriler", "Customers";
+    Archive => "Arşiv", "Archive";
+    NewCustomer => "Yeni müşteri", "New customer";
+    SignedInAs => "Kullanıcı", "You are";
+    WelcomeTitle => "Rapport'a hoş geldiniz", "Welcome to Rapport";
+    WelcomeText => "Müşterilerinizi ve onlarla olan tüm geçmişinizi bu tarayıcıda tutun. Sunucu yok, hesap yok. Önce adınızı yazın: yaptığınız her değişiklik bu adla kaydedilir ve ekip arkadaşlarınız görür.", "Keep your customers and the whole history of your relationship with each of them in this browser. No server, no account. First, your name: every change you make is recorded under it, for your colleagues to see.";
+    YourName => "Adınız", "Your name";
+    Start => "Başla", "Start";
+    RecoveryTitle => "Kayıtlı verileriniz açılamadı", "Your saved data could not be opened";
+    RecoveryText => "Bu tarayıcıda kayıtlı çalışma alanı bozuk görünüyor. Hiçbir şey silinmedi. Önce bozuk veriyi indirip saklayın; sonra boş bir çalışma alanıyla yeniden başlayabilirsiniz (bozuk veri kenara ayrılır, silinmez).", "The workspace saved in this browser looks damaged. Nothing was deleted. Download the damaged data to keep it safe; then you can start again with an empty workspace (the damaged data is set aside, not deleted).";
+    RecoveryDetail => "Ayrıntı", "Details";
+    DownloadDamaged => "Bozuk veriyi indir", "Download the damaged data";
+    StartFresh => "Boş bir çalışma alanıyla başla", "Start with an empty workspace";
+    SaveFailed => "Kaydedilemedi: tarayıcı depolamayı reddetti. Çalışmanız bu sekmede duruyor; sekmeyi kapatmayın.", "Could not save: the browser refused to store. Your work is still in this tab; do not close it.";
+    Search => "Ara", "Search";
+    SearchPlaceholder => "Ad, şirket, e-posta, telefon, şehir", "Name, company, e-mail, phone, city";
+    AllStages => "Tüm aşamalar", "All stages";
+    AllTags => "Tüm etiketler", "All tags";
+    AllOwners => "Tüm sorumlular", "All owners";
+    SortBy => "Sırala", "Sort by";
+    Descending => "Ters sırada", "Reverse order";
+    SortName => "Ad", "Name";
+    SortCity => "Şehir", "City";
+    SortStage => "Aşama", "Stage";
+    SortLastContact => "Son görüşme", "Last contact";
+    SortCreated => "Eklenme", "Added";
+    ColumnCompany => "Şirket", "Company";
+    ColumnOwner => "Sorumlu", "Owner";
+    CustomersShown => "müşteri gösteriliyor", "customers shown";
+    ShowMore => "Daha fazla göster", "Show more";
+    NoCustomersYet => "Henüz müşteri yok. İlk müşterinizi ekleyerek başlayın.", "No customers yet. Start by adding your first customer.";
+    NoMatches => "Bu aramaya uyan müşteri yok.", "No customer matches this search.";
+    ArchiveEmpty => "Arşiv boş. Arşivlenen müşteriler, geçmişleriyle birlikte burada durur.", "The archive is empty. Archived customers stay here with their history.";
+    ArchiveIntro => "Arşivlenen müşteriler listede görünmez; tüm geçmişleri saklanır ve geri alınabilirler.", "Archived customers are hidden from the list; their whole history is kept and they can be restored.";
+    Never => "Hiç", "Never";
+    KindLabel => "Tür", "Type";
+    Name => "Ad", "Name";
+    Company => "Şirket", "Company";
+    CompanyHint => "Yoksa yeni şirket olarak eklenir", "Added as a new company if it does not exist";
+    Emails => "E-postalar", "E-mails";
+    Phones => "Telefonlar", "Phones";
+    ListHint => "Virgülle ayırın", "Separate with commas";
+    City => "Şehir", "City";
+    Address => "Adres", "Address";
+    Tags => "Etiketler", "Tags";
+    Stage => "Aşama", "Stage";
+    DissolutionReason => "Ayrılık nedeni", "Why it ended";
+    ChooseReason => "Bir neden seçin", "Choose a reason";
+    Owner => "Sorumlu", "Owner";
+    NoOwner => "Sorumlu yok", "No owner";
+    PreferredChannel => "Tercih ettiği kanal", "Preferred channel";
+    NoPreference => "Belirtilmedi", "Not known";
+    Notes => "Notlar", "Notes";
+    SaveCustomer => "Müşteriyi kaydet", "Save customer";
+    Cancel => "Vazgeç", "Cancel";
+    Details => "Bilgiler", "Details";
+    SavedAutomatically => "Değişiklikler alandan çıkınca kaydedilir.", "Changes are saved when you leave a field.";
+    ArchiveCustomer => "Arşivle", "Archive";
+    RestoreCustomer => "Geri al", "Restore";
+    ArchivedNotice => "Bu müşteri arşivde. Geçmişi saklanıyor.", "This customer is archived. Their history is kept.";
+    CustomerNotFound => "Bu müşteri bulunamadı.", "This customer could not be found.";
+    BackToList => "Listeye dön", "Back to the list";
+    People => "Kişiler", "People";
+    Timeline => "Etkileşim geçmişi", "Interaction history";
+    NoInteractions => "Henüz etkileşim yok. İlk görüşmeyi kaydedin.", "No interactions yet. Log the first contact.";
+    LogInteraction => "Etkileşim kaydet", "Log an interaction";
+    When => "Ne zaman", "When";
+    Channel => "Kanal", "Channel";
+    InteractionKind => "Konu", "Kind";
+    Direction => "Yön", "Direction";
+    Summary => "Özet", "Summary";
+    Satisfaction => "Memnuniyet", "Satisfaction";
+    NotRated => "Puan yok", "Not rated";
+    SaveInteraction => "Kaydet", "Save";
+    Edit => "Düzenle", "Edit";
+    Remove => "Sil", "Remove";
+    ConfirmRemove => "Evet, sil", "Yes, remove";
+    By => "kaydeden", "by";
+    Person => "Kişi", "Person";
+    CompanyKind => "Şirket", "Company";
+    FixErrors => "Lütfen işaretli alanları düzeltin.", "Please correct the marked fields.";
+    Required => "Bu alan boş bırakılamaz.", "This field cannot be empty.";
+    InvalidEmail => "Geçerli bir e-posta adresi değil:", "Not a valid e-mail address:";
+    InvalidPhone => "Geçerli bir telefon numarası değil:", "Not a valid phone number:";
+    OutOfRange => "Değer şu aralıkta olmalı:", "The value must be between";
+    TooLong => "Çok uzun; en fazla karakter:", "Too long; most characters allowed:";
+    UnknownCustomer => "Böyle bir müşteri yok.", "There is no such customer.";
+    NotSaved => "Kaydedilmedi:", "Not saved:";
+}
+
+/// The current locale, shared through context.
+#[derive(Clone, Copy, Debug)]
+pub struct I18n {
+    pub locale: RwSignal<Locale>,
+}
+
+impl I18n {
+    /// The text of `msg` in the current locale (reactive when read inside a closure).
+    pub fn t(self, msg: Msg) -> &'static str {
+        msg.text(self.locale.get())
+    }
+
+    pub fn get(self) -> Locale {
+        self.locale.get()
+    }
+
+    /// A date and time the way the locale writes them, e.g. `22.11.2026 14:30`.
+    pub fn date_time(self, ms: i64) -> String {
+        let options = js_sys::Object::new();
+        for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        js_sys::Date::new(&JsValue::from_f64(ms as f64))
+            .to_locale_string(self.get().code(), &options)
+            .into()
+    }
+
+    /// A date the way the locale writes it.
+    pub fn date(self, ms: i64) -> String {
+        js_sys::Date::new(&JsValue::from_f64(ms as f64))
+            .to_locale_date_string(self.get().code(), &JsValue::UNDEFINED)
+            .into()
+    }
+
+    /// A whole number with the locale's grouping, e.g. `1.234` in Turkish.
+    pub fn number(self, n: usize) -> String {
+        let format = js_sys::Intl::NumberFormat::new(
+            &js_sys::Array::of1(&self.get().code().into()),
+            &js_sys::Object::new(),
+        );
+        format
+            .format()
+            .call1(&format, &JsValue::from_f64(n as f64))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| n.to_string())
+    }
+
+    /// What is wrong with a field, in words.
+    pub fn problem(self, problem: &Problem) -> String {
+        let t = |m: Msg| m.text(self.get());
+        match problem {
+            Problem::Required => t(Msg::Required).to_owned(),
+            Problem::InvalidEmail(value) => format!("{} {value}", t(Msg::InvalidEmail)),
+            Problem::InvalidPhone(value) => format!("{} {value}", t(Msg::InvalidPhone)),
+            Problem::OutOfRange { min, max } => format!("{} {min}–{max}", t(Msg::OutOfRange)),
+            Problem::TooLong { max } => format!("{} {max}", t(Msg::TooLong)),
+            Problem::UnknownCustomer => t(Msg::UnknownCustomer).to_owned(),
+        }
+    }
+
+    /// The label of a domain value (a stage, a channel, ...).
+    pub fn label<L: Label>(self, value: L) -> &'static str {
+        let (tr, en) = value.texts();
+        match self.get() {
+            Locale::Tr => tr,
+            Locale::En => en,
+        }
+    }
+}
+
+/// The context's [`I18n`].
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// Domain values shown to the user: (Turkish, English). Words from DOMAIN.md.
+pub trait Label: Copy {
+    fn texts(self) -> (&'static str, &'static str);
+}
+
+impl Label for Stage {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            Stage::Exploration => ("Keşif", "Exploration"),
+            Stage::Awareness => ("Farkındalık", "Awareness"),
+            Stage::Expansion => ("Gelişme", "Expansion"),
+            Stage::Commitment => ("Sadakat", "Commitment"),
+            Stage::Dissolution => ("Dağılma", "Dissolution"),
+        }
+    }
+}
+
+impl Label for DissolutionReason {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            DissolutionReason::Dissatisfied => ("Memnun kalmadı", "Dissatisfied"),
+            DissolutionReason::Competitor => ("Rakibe geçti", "Went to a competitor"),
+            DissolutionReason::NeedsChanged => ("İhtiyaçları değişti", "Needs changed"),
+            DissolutionReason::Unprofitable => {
+                ("Biz bitirdik: kârsız", "We ended it: unprofitable")
+            }
+            DissolutionReason::Fraud => ("Biz bitirdik: dolandırıcılık", "We ended it: fraud"),
+            DissolutionReason::Other => ("Diğer", "Other"),
+        }
+    }
+}
+
+impl Label for Channel {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            Channel::Phone => ("Telefon", "Phone"),
+            Channel::Email => ("E-posta", "E-mail"),
+            Channel::Meeting => ("Toplantı", "Meeting"),
+            Channel::Visit => ("Ziyaret", "Visit"),
+            Channel::LiveChat => ("Canlı destek", "Live chat"),
+            Channel::WebForm => ("Web formu", "Web form"),
+            Channel::SocialMedia => ("Sosyal medya", "Social media"),
+            Channel::Other => ("Diğer", "Other"),
+        }
+    }
+}
+
+impl Label for InteractionKind {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            InteractionKind::Contact => ("Görüşme", "Contact"),
+            InteractionKind::Purchase => ("Satın alma", "Purchase"),
+            InteractionKind::Service => ("Satış sonrası hizmet", "Service"),
+            InteractionKind::Feedback => ("Geri bildirim", "Feedback"),
+            InteractionKind::Complaint => ("Şikayet", "Complaint"),
+            InteractionKind::Note => ("Not", "Note"),
+        }
+    }
+}
+
+impl Label for Direction {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            Direction::Incoming => ("Gelen", "Incoming"),
+            Direction::Outgoing => ("Giden", "Outgoing"),
+        }
+    }
+}
+
+impl Label for CustomerKind {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            CustomerKind::Person => ("Kişi", "Person"),
+            CustomerKind::Company => ("Şirket", "Company"),
+        }
+    }
+}
+
+/// The label of a form field, for messages that name it.
+pub fn field_msg(field: Field) -> Msg {
+    match field {
+        Field::Kind => Msg::KindLabel,
+        Field::Owner => Msg::Owner,
+        Field::PreferredChannel => Msg::PreferredChannel,
+        Field::Name | Field::ColleagueName => Msg::Name,
+        Field::Company => Msg::Company,
+        Field::Emails => Msg::Emails,
+        Field::Phones => Msg::Phones,
+        Field::City => Msg::City,
+        Field::Address => Msg::Address,
+        Field::Tags => Msg::Tags,
+        Field::Stage => Msg::Stage,
+        Field::DissolutionReason => Msg::DissolutionReason,
+        Field::Notes => Msg::Notes,
+        Field::Summary => Msg::Summary,
+        Field::Satisfaction => Msg::Satisfaction,
+        Field::When => Msg::When,
+    }
+}

@@ -1,0 +1,62 @@
+//! Pages are addressed by the URL's fragment (`#/customer/ID`), so `dist/` works on any
+//! static host and from any sub-path, with no server rewrites.
+
+use leptos::prelude::*;
+
+use crate::domain::CustomerId;
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Customers,
+    Archive,
+    NewCustomer,
+    Customer(CustomerId),
+}
+
+impl Route {
+    pub fn parse(hash: &str) -> Self {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        match path.split_once('/') {
+            Some(("customer", id)) if !id.is_empty() => Route::Customer(CustomerId(id.to_owned())),
+            _ => match path {
+                "archive" => Route::Archive,
+                "new" => Route::NewCustomer,
+                _ => Route::Customers,
+            },
+        }
+    }
+
+    /// The link to this page.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Customers => "#/".to_owned(),
+            Route::Archive => "#/archive".to_owned(),
+            Route::NewCustomer => "#/new".to_owned(),
+            Route::Customer(id) => format!("#/customer/{}", id.0),
+        }
+    }
+}
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The current route, following the browser's back and forward buttons.
+pub fn use_route() -> ReadSignal<Route> {
+    let (route, set_route) = signal(Route::parse(&current_hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(Route::parse(&current_hash()));
+    });
+    on_cleanup(move || handle.remove());
+    route
+}
+
+/// Goes to `route`, as a click on its link would.
+pub fn navigate(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.href());
+    }
+}

@@ -1,0 +1,26 @@
+//! Converts between instants and the browser's `datetime-local` inputs, in local time.
+
+use wasm_bindgen::JsValue;
+
+/// `2026-11-22T14:30` for an instant, in the browser's time zone.
+pub fn to_input(ms: i64) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// The instant a `datetime-local` value means, in the browser's time zone.
+pub fn from_input(value: &str) -> Option<i64> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    // A date-time without an offset is local time for `Date`.
+    let ms = js_sys::Date::new(&JsValue::from_str(value)).get_time();
+    ms.is_finite().then_some(ms as i64)
+}

@@ -1,0 +1,54 @@
+//! First start: the user gives the name every change of theirs is attributed to.
+
+use leptos::prelude::*;
+
+use super::i18n::{use_i18n, Msg};
+use super::language_select::LanguageSelect;
+use super::state::use_app;
+use crate::document::DocumentError;
+use crate::platform::{Identity, Preferences};
+
+#[component]
+pub fn Welcome(on_joined: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match app.act(|workspace| workspace.join(&name.get_untracked())) {
+            Ok(id) => {
+                let mut preferences = Preferences::load();
+                let name = name.get_untracked().trim().to_owned();
+                preferences.identity = Some(Identity { id: id.0, name });
+                preferences.save();
+                on_joined.run(());
+            }
+            Err(DocumentError::Invalid(errors)) => {
+                error.set(errors.first().map(|e| i18n.problem(&e.problem)))
+            }
+            Err(other) => error.set(Some(other.to_string())),
+        }
+    };
+    view! {
+        <main class="welcome" id="main">
+            <div class="welcome-card">
+                <p class="brand">"Rapport"</p>
+                <h1>{move || i18n.t(Msg::WelcomeTitle)}</h1>
+                <p>{move || i18n.t(Msg::WelcomeText)}</p>
+                <form on:submit=submit novalidate>
+                    <div class="field">
+                        <label for="your-name">{move || i18n.t(Msg::YourName)}</label>
+                        <input id="your-name" type="text" autocomplete="name" required
+                            aria-invalid=move || error.with(Option::is_some).then_some("true")
+                            aria-describedby="your-name-error"
+                            prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) />
+                        <super::controls::FieldError id="your-name-error" error=error />
+                    </div>
+                    <button type="submit" class="primary">{move || i18n.t(Msg::Start)}</button>
+                </form>
+                <LanguageSelect />
+            </div>
+        </main>
+    }
+}
