@@ -61,8 +61,11 @@ impl WorkspaceStore {
 
     /// Stores the workspace, merging another tab's newer work first.
     pub fn save(&mut self, workspace: &mut Workspace) -> Result<(), StorageError> {
-        // A damaged value from elsewhere must not stop this tab from saving its own work.
-        let _ = self.merge_stored(workspace);
+        // A damaged value from elsewhere must not stop this tab from saving its own work,
+        // nor be lost: it is set aside first.
+        if let Err(StorageError::Damaged(_)) = self.merge_stored(workspace) {
+            Self::set_aside_damaged(workspace.now())?;
+        }
         let encoded = STANDARD.encode(workspace.save());
         LocalStorage::raw()
             .set_item(WORKSPACE_KEY, &encoded)

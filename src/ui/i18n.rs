@@ -103,6 +103,7 @@ messages! {
     ColumnCompany => "Şirket", "Company";
     ColumnOwner => "Sorumlu", "Owner";
     CustomersShown => "müşteri gösteriliyor", "customers shown";
+    OneCustomerShown => "müşteri gösteriliyor", "customer shown";
     ShowMore => "Daha fazla göster", "Show more";
     NoCustomersYet => "Henüz müşteri yok. İlk müşterinizi ekleyerek başlayın.", "No customers yet. Start by adding your first customer.";
     NoMatches => "Bu aramaya uyan müşteri yok.", "No customer matches this search.";
@@ -146,7 +147,7 @@ messages! {
     Direction => "Yön", "Direction";
     Summary => "Özet", "Summary";
     Satisfaction => "Memnuniyet", "Satisfaction";
-    NotRated => "Puan yok", "Not rated";
+    SatisfactionHint => "1 (hiç memnun değil) ile 5 (çok memnun) arası; bilinmiyorsa boş bırakın", "1 (very unhappy) to 5 (very happy); leave empty if not known";
     SaveInteraction => "Kaydet", "Save";
     Edit => "Düzenle", "Edit";
     Remove => "Sil", "Remove";

@@ -112,7 +112,7 @@ pub fn InteractionForm(
             <TextField id=id("summary") label=Msg::Summary kind=InputKind::Multiline
                 value=Signal::derive(move || draft.with(|d| d.summary.clone())) error=error(Field::Summary)
                 on_change=Callback::new(move |v| draft.update(|d| d.summary = v)) />
-            <TextField id=id("satisfaction") label=Msg::Satisfaction kind=InputKind::Number hint=Msg::NotRated
+            <TextField id=id("satisfaction") label=Msg::Satisfaction kind=InputKind::Number hint=Msg::SatisfactionHint
                 value=satisfaction error=error(Field::Satisfaction)
                 on_change=Callback::new(move |v| satisfaction.set(v)) />
             <div class="actions">

@@ -69,7 +69,11 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
             {archived.then(|| view! { <p class="intro">{move || i18n.t(Msg::ArchiveIntro)}</p> })}
             <ListFilters query archived />
             <p class="count" role="status" aria-live="polite">
-                {move || format!("{} {}", i18n.number(total()), i18n.t(Msg::CustomersShown))}
+                {move || {
+                    let n = total();
+                    let noun = if n == 1 { Msg::OneCustomerShown } else { Msg::CustomersShown };
+                    format!("{} {}", i18n.number(n), i18n.t(noun))
+                }}
             </p>
             <Show when=move || { total() > 0 } fallback=move || {
                 let message = if anyone() > 0 { Msg::NoMatches } else if archived { Msg::ArchiveEmpty } else { Msg::NoCustomersYet };
