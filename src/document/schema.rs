@@ -14,6 +14,12 @@
 //!                   summary, satisfaction, removed, created_at, created_by } }
 //! ```
 //!
+//! Every commit is one user action; its message names the action and what it touched, so
+//! history can be read without decoding operations: `customer.create <id>`,
+//! `customer.update <id> <field key>`, `customer.archive <id>`, `customer.restore <id>`,
+//! `interaction.log <id> <customer id>`, `interaction.update <id>`, `interaction.remove <id>`,
+//! `colleague.join <colleague id>`.
+//!
 //! Independently created Automerge documents do not share their root objects: two
 //! devices that each created `customers` would conflict on that key and one map would
 //! hide the other. So every workspace starts from the same genesis change, byte for byte

@@ -131,7 +131,7 @@ impl Workspace {
             return Ok(());
         }
         let now = self.now();
-        self.commit("colleague.join", |tx| {
+        self.commit(&format!("colleague.join {}", id.0), |tx| {
             let colleagues = collection(tx, COLLEAGUES).ok_or(DocumentError::NotAWorkspace)?;
             if map(tx, &colleagues, &id.0).is_none() {
                 let obj = tx.put_object(&colleagues, id.0.as_str(), ObjType::Map)?;
@@ -227,7 +227,7 @@ impl Workspace {
         let id = CustomerId(random_id());
         let me = self.me.clone();
         let now = self.now();
-        self.commit("customer.create", |tx| {
+        self.commit(&format!("customer.create {}", id.0), |tx| {
             let customers = collection(tx, CUSTOMERS).ok_or(DocumentError::NotAWorkspace)?;
             let obj = tx.put_object(&customers, id.0.as_str(), ObjType::Map)?;
             tx.put(&obj, "kind", draft.kind.code())?;
@@ -274,7 +274,8 @@ impl Workspace {
         let update = update.validated()?;
         let me = self.me.clone();
         let now = self.now();
-        self.commit("customer.update", |tx| {
+        let message = format!("customer.update {} {}", id.0, update.key());
+        self.commit(&message, |tx| {
             let (customers, obj) = customer_obj(tx, id)?;
             use CustomerUpdate as U;
             match &update {
@@ -307,12 +308,12 @@ impl Workspace {
     /// Archives (hides from the list, keeps all history) or restores a customer. Only a
     /// flag changes, so an edit made elsewhere at the same time is never lost.
     pub fn set_archived(&mut self, id: &CustomerId, archived: bool) -> Result<()> {
-        let message = if archived {
+        let verb = if archived {
             "customer.archive"
         } else {
             "customer.restore"
         };
-        self.commit(message, |tx| {
+        self.commit(&format!("{verb} {}", id.0), |tx| {
             let (_, obj) = customer_obj(tx, id)?;
             tx.put(&obj, "archived", archived)?;
             Ok(())
@@ -329,7 +330,7 @@ impl Workspace {
         let id = InteractionId(random_id());
         let me = self.me.clone();
         let now = self.now();
-        self.commit("interaction.log", |tx| {
+        self.commit(&format!("interaction.log {} {}", id.0, customer.0), |tx| {
             customer_obj(tx, customer)?;
             let all = collection(tx, INTERACTIONS).ok_or(DocumentError::NotAWorkspace)?;
             let obj = tx.put_object(&all, id.0.as_str(), ObjType::Map)?;
@@ -349,7 +350,7 @@ impl Workspace {
         draft: InteractionDraft,
     ) -> Result<()> {
         let (draft, satisfaction) = draft.validated()?;
-        self.commit("interaction.update", |tx| {
+        self.commit(&format!("interaction.update {}", id.0), |tx| {
             let obj = interaction_obj(tx, id)?;
             write_interaction(tx, &obj, &draft, satisfaction)
         })
@@ -357,7 +358,7 @@ impl Workspace {
 
     /// Removes an interaction from the timeline. The entry stays in the document, flagged.
     pub fn remove_interaction(&mut self, id: &InteractionId) -> Result<()> {
-        self.commit("interaction.remove", |tx| {
+        self.commit(&format!("interaction.remove {}", id.0), |tx| {
             let obj = interaction_obj(tx, id)?;
             tx.put(&obj, "removed", true)?;
             Ok(())

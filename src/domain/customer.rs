@@ -138,6 +138,25 @@ impl CustomerUpdate {
         }
     }
 
+    /// The stored key of the field this update changes.
+    pub fn key(&self) -> &'static str {
+        use CustomerUpdate as U;
+        match self {
+            U::Kind(_) => "kind",
+            U::Name(_) => "name",
+            U::Company(_) => "company",
+            U::Emails(_) => "emails",
+            U::Phones(_) => "phones",
+            U::City(_) => "city",
+            U::Address(_) => "address",
+            U::Tags(_) => "tags",
+            U::Stage(..) => "stage",
+            U::Owner(_) => "owner",
+            U::PreferredChannel(_) => "preferred_channel",
+            U::Notes(_) => "notes",
+        }
+    }
+
     /// Checks and normalises the new value (trimmed, lists cleaned), or says what is wrong.
     pub fn validated(self) -> Result<Self, FieldError> {
         use CustomerUpdate as U;

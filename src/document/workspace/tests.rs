@@ -140,7 +140,24 @@ fn one_user_action_is_one_commit_with_time_and_message() {
     let changes = ws.doc.get_changes(&before);
     assert_eq!(changes.len(), 1);
     assert_eq!(changes[0].timestamp(), clock() / 1000);
-    assert_eq!(changes[0].message(), Some("customer.create"));
+    let id = ws
+        .customers()
+        .into_iter()
+        .find(|c| c.name == "A")
+        .unwrap()
+        .id;
+    assert_eq!(
+        changes[0].message(),
+        Some(format!("customer.create {}", id.0).as_str())
+    );
+    let before = ws.heads();
+    ws.update_customer(&id, CustomerUpdate::City("Van".into()))
+        .unwrap();
+    let changes = ws.doc.get_changes(&before);
+    assert_eq!(
+        changes[0].message(),
+        Some(format!("customer.update {} city", id.0).as_str())
+    );
 }
 
 #[test]
