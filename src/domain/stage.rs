@@ -31,6 +31,16 @@ code_enum! {
     }
 }
 
+impl Stage {
+    /// The stages of an ongoing relationship: all but dissolution.
+    pub const ALL_ACTIVE: [Stage; 4] = [
+        Stage::Exploration,
+        Stage::Awareness,
+        Stage::Expansion,
+        Stage::Commitment,
+    ];
+}
+
 /// One move of a customer to a stage, kept so the lifecycle can be shown over time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StageChange {

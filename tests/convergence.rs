@@ -1,0 +1,220 @@
+//! Property: replicas that make random edits and exchange changes in any order, with
+//! duplicates and drops, converge to the same workspace once everything is delivered, with
+//! no created customer or logged interaction lost.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rapport::document::Workspace;
+use rapport::domain::{
+    CustomerDraft, CustomerId, CustomerUpdate, InteractionDraft, InteractionId, Stage,
+};
+
+const REPLICAS: usize = 3;
+
+#[derive(Clone, Debug)]
+enum Step {
+    Create {
+        replica: usize,
+        name: String,
+    },
+    Edit {
+        replica: usize,
+        customer: usize,
+        city: String,
+    },
+    Tag {
+        replica: usize,
+        customer: usize,
+        tag: String,
+    },
+    Stage {
+        replica: usize,
+        customer: usize,
+        stage: usize,
+    },
+    Archive {
+        replica: usize,
+        customer: usize,
+        archived: bool,
+    },
+    Log {
+        replica: usize,
+        customer: usize,
+        summary: String,
+    },
+    Remove {
+        replica: usize,
+        interaction: usize,
+    },
+    /// `to` receives what `from` has that `to` may lack; sent twice when `duplicate`.
+    Send {
+        from: usize,
+        to: usize,
+        duplicate: bool,
+        drop: bool,
+    },
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let r = 0..REPLICAS;
+    let word = "[a-zçğıöşüİ]{1,6}";
+    prop_oneof![
+        (r.clone(), word).prop_map(|(replica, name)| Step::Create { replica, name }),
+        (r.clone(), any::<usize>(), word).prop_map(|(replica, customer, city)| Step::Edit {
+            replica,
+            customer,
+            city
+        }),
+        (r.clone(), any::<usize>(), "[ab]").prop_map(|(replica, customer, tag)| Step::Tag {
+            replica,
+            customer,
+            tag
+        }),
+        (r.clone(), any::<usize>(), 0..4usize).prop_map(|(replica, customer, stage)| Step::Stage {
+            replica,
+            customer,
+            stage
+        }),
+        (r.clone(), any::<usize>(), any::<bool>()).prop_map(|(replica, customer, archived)| {
+            Step::Archive {
+                replica,
+                customer,
+                archived,
+            }
+        }),
+        (r.clone(), any::<usize>(), word).prop_map(|(replica, customer, summary)| Step::Log {
+            replica,
+            customer,
+            summary
+        }),
+        (r.clone(), any::<usize>()).prop_map(|(replica, interaction)| Step::Remove {
+            replica,
+            interaction
+        }),
+        (r.clone(), r, any::<bool>(), prop::bool::weighted(0.2)).prop_map(
+            |(from, to, duplicate, drop)| Step::Send {
+                from,
+                to,
+                duplicate,
+                drop
+            }
+        ),
+    ]
+}
+
+fn pick<T: Clone>(items: &[T], index: usize) -> Option<T> {
+    (!items.is_empty()).then(|| items[index % items.len()].clone())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(200),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn replicas_converge_with_nothing_lost(steps in prop::collection::vec(step(), 1..40)) {
+        let mut replicas: Vec<Workspace> = (0..REPLICAS)
+            .map(|i| {
+                let mut w = Workspace::new();
+                w.join(&format!("Colleague {i}")).unwrap();
+                w
+            })
+            .collect();
+        // What each replica has seen of the others: ids it can edit.
+        let mut customers: Vec<Vec<CustomerId>> = vec![Vec::new(); REPLICAS];
+        let mut interactions: Vec<Vec<InteractionId>> = vec![Vec::new(); REPLICAS];
+        let mut created = Vec::new();
+        let mut logged = Vec::new();
+        let mut removed = Vec::new();
+
+        for step in steps {
+            match step {
+                Step::Create { replica, name } => {
+                    let id = replicas[replica]
+                        .create_customer(CustomerDraft { name, ..Default::default() })
+                        .unwrap();
+                    customers[replica].push(id.clone());
+                    created.push(id);
+                }
+                Step::Edit { replica, customer, city } => {
+                    if let Some(id) = pick(&customers[replica], customer) {
+                        replicas[replica].update_customer(&id, CustomerUpdate::City(city)).unwrap();
+                    }
+                }
+                Step::Tag { replica, customer, tag } => {
+                    if let Some(id) = pick(&customers[replica], customer) {
+                        let mut tags = replicas[replica].customer(&id).unwrap().tags;
+                        tags.push(tag);
+                        replicas[replica].update_customer(&id, CustomerUpdate::Tags(tags)).unwrap();
+                    }
+                }
+                Step::Stage { replica, customer, stage } => {
+                    if let Some(id) = pick(&customers[replica], customer) {
+                        let stage = Stage::ALL_ACTIVE[stage];
+                        replicas[replica].update_customer(&id, CustomerUpdate::Stage(stage, None)).unwrap();
+                    }
+                }
+                Step::Archive { replica, customer, archived } => {
+                    if let Some(id) = pick(&customers[replica], customer) {
+                        replicas[replica].set_archived(&id, archived).unwrap();
+                    }
+                }
+                Step::Log { replica, customer, summary } => {
+                    if let Some(id) = pick(&customers[replica], customer) {
+                        let draft = InteractionDraft { summary, ..InteractionDraft::new(1_700_000_000_000) };
+                        let i = replicas[replica].log_interaction(&id, draft).unwrap();
+                        interactions[replica].push(i.clone());
+                        logged.push(i);
+                    }
+                }
+                Step::Remove { replica, interaction } => {
+                    if let Some(id) = pick(&interactions[replica], interaction) {
+                        replicas[replica].remove_interaction(&id).unwrap();
+                        removed.push(id);
+                    }
+                }
+                Step::Send { from, to, duplicate, drop } => {
+                    if from == to || drop {
+                        continue;
+                    }
+                    // What `from` thinks `to` has is unknown: send everything after genesis,
+                    // which `save_after` keeps small for a real file; a duplicate is harmless.
+                    let bytes = replicas[from].save_after(&[]);
+                    replicas[to].merge_bytes(&bytes).unwrap();
+                    if duplicate {
+                        replicas[to].merge_bytes(&bytes).unwrap();
+                    }
+                    let known_customers = replicas[to].customers().into_iter().map(|c| c.id).collect();
+                    customers[to] = known_customers;
+                    interactions[to] = replicas[to].interactions().into_iter().map(|i| i.id).collect();
+                }
+            }
+        }
+
+        // Deliver everything, in both directions, then compare.
+        for from in 0..REPLICAS {
+            for to in 0..REPLICAS {
+                if from != to {
+                    let bytes = replicas[from].save_after(&[]);
+                    replicas[to].merge_bytes(&bytes).unwrap();
+                }
+            }
+        }
+        let mut reference = replicas[0].customers();
+        reference.sort_by(|a, b| a.id.cmp(&b.id));
+        for replica in &replicas[1..] {
+            let mut other = replica.customers();
+            other.sort_by(|a, b| a.id.cmp(&b.id));
+            prop_assert_eq!(&other, &reference);
+            prop_assert_eq!(replica.heads().len(), replicas[0].heads().len());
+        }
+        for id in &created {
+            prop_assert!(replicas[0].customer(id).is_some(), "customer {:?} lost", id);
+        }
+        for id in &logged {
+            let present = replicas[0].interaction(id).is_some();
+            prop_assert_eq!(present, !removed.contains(id), "interaction {:?}", id);
+        }
+    }
+}
