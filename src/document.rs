@@ -11,10 +11,13 @@ mod ids;
 mod read;
 mod schema;
 mod snapshot;
+mod sync;
+pub mod sync_file;
 mod workspace;
 
 pub use automerge::ChangeHash;
 pub use error::DocumentError;
 pub use schema::SCHEMA_VERSION;
 pub use snapshot::{ListQuery, Snapshot, SortBy};
+pub use sync::{heads_from_strings, heads_to_strings, ImportSummary, IncomingFile};
 pub use workspace::Workspace;

@@ -21,6 +21,24 @@ pub enum DocumentError {
     UnknownCustomer,
     #[error("no such interaction")]
     UnknownInteraction,
+    /// A file that does not start like a Rapport sync file.
+    #[error("this is not a Rapport sync file")]
+    NotASyncFile,
+    /// A sync file whose checksum or structure is wrong: damaged or cut short.
+    #[error("the file is damaged or incomplete")]
+    DamagedFile,
+    /// A sync file in a newer format than this version reads.
+    #[error("the file was made by a newer version of Rapport (format {0})")]
+    NewerFile(u16),
+    #[error("the file is larger than {max} bytes")]
+    FileTooLarge { max: usize },
+    #[error("the file is protected by a passphrase")]
+    PassphraseNeeded,
+    #[error("the passphrase is wrong")]
+    WrongPassphrase,
+    /// A sync file of another workspace, refused so two workspaces never mix.
+    #[error("the file belongs to another workspace")]
+    OtherWorkspace,
     /// Writes are attributed to a colleague, so one must be known first.
     #[error("give your name before making changes")]
     NoIdentity,

@@ -93,13 +93,59 @@ impl Workspace {
             return Ok(false);
         }
         // Automerge keeps whatever decodes of a damaged input; refuse it whole instead.
-        load_strict(bytes)?;
+        // Changes whose ancestors are missing decode fine: they wait in the document.
+        match load_strict(bytes) {
+            Ok(_) | Err(DocumentError::Damaged(automerge::AutomergeError::MissingDeps)) => {}
+            Err(error) => return Err(error),
+        }
         let before = self.heads();
         let mut scratch = self.doc.fork();
         scratch.load_incremental(bytes)?;
         schema::check(&scratch)?;
         self.doc.load_incremental(bytes)?;
         Ok(self.heads() != before)
+    }
+
+    /// A copy of this workspace to try things on (same identity, its own actor).
+    pub fn fork(&self) -> Self {
+        Self {
+            doc: self.doc.fork(),
+            me: self.me.clone(),
+            clock: self.clock,
+        }
+    }
+
+    /// Whether this copy has the change `hash`.
+    pub fn knows_change(&self, hash: &ChangeHash) -> bool {
+        self.doc.get_change_by_hash(hash).is_some()
+    }
+
+    /// True when changes arrived whose earlier changes have not: they wait, unapplied.
+    pub fn is_waiting_for_earlier_changes(&self) -> bool {
+        !self.doc.get_missing_deps(&[]).is_empty()
+    }
+
+    /// True when this copy holds no customers or interactions, only colleagues: it may
+    /// join another workspace without mixing two.
+    pub fn has_no_work(&self) -> bool {
+        read::ids(&self.doc, CUSTOMERS).is_empty() && read::ids(&self.doc, INTERACTIONS).is_empty()
+    }
+
+    /// Makes this copy part of the workspace `id` (joining by a first sync file).
+    pub(crate) fn adopt_workspace_id(&mut self, id: &str) -> Result<()> {
+        if self.workspace_id().as_deref() == Some(id) {
+            return Ok(());
+        }
+        self.commit(&format!("workspace.join {id}"), |tx| {
+            let meta = collection(tx, META).ok_or(DocumentError::NotAWorkspace)?;
+            tx.put(&meta, "workspace_id", id)?;
+            Ok(())
+        })
+    }
+
+    /// Whether an interaction exists, removed or not.
+    pub(crate) fn interaction_exists(&self, id: &InteractionId) -> bool {
+        collection(&self.doc, INTERACTIONS).is_some_and(|all| map(&self.doc, &all, &id.0).is_some())
     }
 
     /// Merges another in-memory copy into this one.

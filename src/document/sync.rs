@@ -1,0 +1,143 @@
+//! Exporting and importing sync files: what a colleague lacks goes out; what comes in is
+//! previewed on a scratch copy, then merged.
+
+use automerge::ChangeHash;
+
+use super::sync_file::{self, Sender, SyncFile, SyncHeader};
+use super::{DocumentError, Workspace};
+
+type Result<T> = std::result::Result<T, DocumentError>;
+
+/// What an incoming file brings, or brought.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub new_customers: usize,
+    pub changed_customers: usize,
+    pub new_interactions: usize,
+    pub changed_interactions: usize,
+    /// Some changes wait for earlier ones this copy has not received yet.
+    pub waiting_for_earlier: bool,
+    /// This copy had no work of its own and adopts the file's workspace.
+    pub joins_workspace: bool,
+}
+
+impl ImportSummary {
+    pub fn is_empty(&self) -> bool {
+        self.new_customers
+            + self.changed_customers
+            + self.new_interactions
+            + self.changed_interactions
+            == 0
+    }
+}
+
+/// A sync file read and checked, ready to be applied.
+#[derive(Clone, Debug)]
+pub struct IncomingFile {
+    pub header: SyncHeader,
+    pub summary: ImportSummary,
+    payload: Vec<u8>,
+}
+
+impl IncomingFile {
+    /// The Automerge changes it carries, e.g. to keep while earlier ones are missing.
+    pub fn payload(&self) -> &[u8] {
+        &self.payload
+    }
+}
+
+/// Change hashes as text, for headers and storage.
+pub fn heads_to_strings(heads: &[ChangeHash]) -> Vec<String> {
+    heads.iter().map(ToString::to_string).collect()
+}
+
+/// Change hashes from text; unreadable ones are skipped, which only makes a file larger.
+pub fn heads_from_strings(heads: &[String]) -> Vec<ChangeHash> {
+    heads.iter().filter_map(|h| h.parse().ok()).collect()
+}
+
+impl Workspace {
+    /// A sync file with every change after `since` (the heads last received from the
+    /// colleague it is for; empty for everything), encrypted when a passphrase is given.
+    pub fn export_sync_file(
+        &self,
+        since: &[ChangeHash],
+        passphrase: Option<&str>,
+    ) -> Result<Vec<u8>> {
+        // Unknown heads would make Automerge send everything: keep the ones we know.
+        let since: Vec<ChangeHash> = since
+            .iter()
+            .copied()
+            .filter(|h| self.knows_change(h))
+            .collect();
+        let since = since.as_slice();
+        let me = self.me().ok_or(DocumentError::NoIdentity)?;
+        let name = self.colleague(me).map(|c| c.name).unwrap_or_default();
+        let header = SyncHeader {
+            workspace_id: self.workspace_id().ok_or(DocumentError::NoIdentity)?,
+            from: Sender {
+                id: me.0.clone(),
+                name,
+            },
+            created_at: self.now(),
+            heads: heads_to_strings(&self.heads()),
+            since: heads_to_strings(since),
+            kdf: None,
+        };
+        Ok(sync_file::encode(
+            header,
+            &self.save_after(since),
+            passphrase,
+        ))
+    }
+
+    /// Reads a sync file and works out what it would bring, without changing anything.
+    pub fn read_sync_file(&self, bytes: &[u8], passphrase: Option<&str>) -> Result<IncomingFile> {
+        let file = SyncFile::parse(bytes)?;
+        let joins_workspace = match self.workspace_id() {
+            Some(ours) if ours == file.header.workspace_id => false,
+            _ if self.has_no_work() => true,
+            _ => return Err(DocumentError::OtherWorkspace),
+        };
+        let payload = file.payload(passphrase)?;
+        let mut scratch = self.fork();
+        let before = scratch.heads();
+        scratch.merge_bytes(&payload)?;
+        let (customers, interactions) = scratch.touched_since(&before);
+        let new_customers = customers
+            .iter()
+            .filter(|id| self.customer(id).is_none())
+            .count();
+        let known_interactions = interactions
+            .iter()
+            .filter(|id| self.interaction_exists(id))
+            .count();
+        let summary = ImportSummary {
+            new_customers,
+            changed_customers: customers.len() - new_customers,
+            new_interactions: interactions.len() - known_interactions,
+            changed_interactions: known_interactions,
+            waiting_for_earlier: scratch.is_waiting_for_earlier_changes(),
+            joins_workspace,
+        };
+        Ok(IncomingFile {
+            header: file.header,
+            summary,
+            payload,
+        })
+    }
+
+    /// Merges a file read by [`Self::read_sync_file`]. Applying it twice changes nothing.
+    pub fn apply_sync_file(&mut self, file: &IncomingFile) -> Result<ImportSummary> {
+        self.merge_bytes(&file.payload)?;
+        if file.summary.joins_workspace {
+            self.adopt_workspace_id(&file.header.workspace_id)?;
+        }
+        let mut summary = file.summary.clone();
+        summary.waiting_for_earlier = self.is_waiting_for_earlier_changes();
+        Ok(summary)
+    }
+}
+
+#[cfg(test)]
+mod tests;

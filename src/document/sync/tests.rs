@@ -1,0 +1,199 @@
+//! Exchanging sync files between colleagues, on the host.
+
+use super::*;
+use crate::document::Workspace;
+use crate::domain::{CustomerDraft, CustomerUpdate, InteractionDraft};
+
+fn clock() -> i64 {
+    1_763_800_000_000
+}
+
+fn ayse() -> Workspace {
+    let mut ws = Workspace::new();
+    ws.set_clock(clock);
+    ws.join("Ayşe").unwrap();
+    ws
+}
+
+fn person(name: &str) -> CustomerDraft {
+    CustomerDraft {
+        name: name.into(),
+        ..Default::default()
+    }
+}
+
+/// Mehmet joins Ayşe's workspace with an empty app and a first file from her.
+fn mehmet_joins(ayse: &Workspace) -> Workspace {
+    let mut mehmet = Workspace::new();
+    mehmet.set_clock(clock);
+    mehmet.join("Mehmet").unwrap();
+    let file = ayse.export_sync_file(&[], None).unwrap();
+    let incoming = mehmet.read_sync_file(&file, None).unwrap();
+    assert!(incoming.summary.joins_workspace);
+    mehmet.apply_sync_file(&incoming).unwrap();
+    mehmet
+}
+
+#[test]
+fn an_empty_app_joins_by_a_first_file() {
+    let mut ayse = ayse();
+    ayse.create_customer(person("Çağrı")).unwrap();
+    let mehmet = mehmet_joins(&ayse);
+    assert_eq!(mehmet.workspace_id(), ayse.workspace_id());
+    assert_eq!(mehmet.customers(), ayse.customers());
+}
+
+#[test]
+fn a_file_of_another_workspace_is_refused_and_changes_nothing() {
+    let mut ayse = ayse();
+    ayse.create_customer(person("Çağrı")).unwrap();
+    let mut stranger = Workspace::new();
+    stranger.join("Zeynep").unwrap();
+    stranger.create_customer(person("Başka")).unwrap();
+    let file = stranger.export_sync_file(&[], None).unwrap();
+    let before = ayse.save();
+    assert!(matches!(
+        ayse.read_sync_file(&file, None),
+        Err(DocumentError::OtherWorkspace)
+    ));
+    assert_eq!(ayse.save(), before);
+}
+
+#[test]
+fn the_preview_counts_what_is_new_and_changed_and_changes_nothing() {
+    let mut ayse = ayse();
+    let known = ayse.create_customer(person("Çağrı")).unwrap();
+    let mut mehmet = mehmet_joins(&ayse);
+    let since = ayse.heads();
+    ayse.create_customer(person("Işık")).unwrap();
+    ayse.update_customer(&known, CustomerUpdate::City("Van".into()))
+        .unwrap();
+    ayse.log_interaction(&known, InteractionDraft::new(clock()))
+        .unwrap();
+    let file = ayse.export_sync_file(&since, None).unwrap();
+    let before = mehmet.save();
+    let incoming = mehmet.read_sync_file(&file, None).unwrap();
+    assert_eq!(mehmet.save(), before, "reading must not apply");
+    let s = &incoming.summary;
+    assert_eq!(
+        (
+            s.new_customers,
+            s.changed_customers,
+            s.new_interactions,
+            s.changed_interactions
+        ),
+        (1, 1, 1, 0)
+    );
+    assert_eq!(incoming.header.from.name, "Ayşe");
+    mehmet.apply_sync_file(&incoming).unwrap();
+    assert_eq!(mehmet.customers().len(), 2);
+}
+
+#[test]
+fn importing_the_same_file_twice_changes_nothing() {
+    let mut ayse = ayse();
+    ayse.create_customer(person("Çağrı")).unwrap();
+    let mut mehmet = mehmet_joins(&ayse);
+    let file = ayse.export_sync_file(&[], None).unwrap();
+    let heads = mehmet.heads();
+    let again = mehmet.read_sync_file(&file, None).unwrap();
+    assert!(again.summary.is_empty());
+    mehmet.apply_sync_file(&again).unwrap();
+    assert_eq!(mehmet.heads(), heads);
+}
+
+#[test]
+fn files_imported_out_of_order_wait_then_complete() {
+    let mut ayse = ayse();
+    let id = ayse.create_customer(person("Çağrı")).unwrap();
+    let mut mehmet = mehmet_joins(&ayse);
+    let start = ayse.heads();
+    ayse.log_interaction(&id, InteractionDraft::new(clock()))
+        .unwrap();
+    let first = ayse.export_sync_file(&start, None).unwrap();
+    let middle = ayse.heads();
+    ayse.update_customer(&id, CustomerUpdate::City("Kars".into()))
+        .unwrap();
+    let second = ayse.export_sync_file(&middle, None).unwrap();
+
+    let incoming = mehmet.read_sync_file(&second, None).unwrap();
+    assert!(incoming.summary.waiting_for_earlier);
+    let outcome = mehmet.apply_sync_file(&incoming).unwrap();
+    assert!(outcome.waiting_for_earlier);
+    assert_eq!(mehmet.customer(&id).unwrap().city, "");
+
+    let incoming = mehmet.read_sync_file(&first, None).unwrap();
+    let outcome = mehmet.apply_sync_file(&incoming).unwrap();
+    assert!(!outcome.waiting_for_earlier);
+    assert_eq!(mehmet.customer(&id).unwrap().city, "Kars");
+    assert_eq!(mehmet.interactions().len(), 1);
+}
+
+#[test]
+fn a_file_for_a_colleague_holds_only_what_they_lack() {
+    let mut ayse = ayse();
+    let id = ayse.create_customer(person("Çağrı")).unwrap();
+    for i in 0..50 {
+        ayse.log_interaction(
+            &id,
+            InteractionDraft {
+                summary: format!("Görüşme {i}"),
+                ..InteractionDraft::new(clock())
+            },
+        )
+        .unwrap();
+    }
+    let mut mehmet = mehmet_joins(&ayse);
+    // Mehmet answers with a file of his own; Ayşe remembers the heads it carried.
+    mehmet
+        .create_customer(person("Mehmet'in müşterisi"))
+        .unwrap();
+    let reply = mehmet.export_sync_file(&[], None).unwrap();
+    let incoming = ayse.read_sync_file(&reply, None).unwrap();
+    ayse.apply_sync_file(&incoming).unwrap();
+    let received = heads_from_strings(&incoming.header.heads);
+    for i in 0..100 {
+        ayse.log_interaction(
+            &id,
+            InteractionDraft {
+                summary: format!("Yeni görüşme {i}"),
+                ..InteractionDraft::new(clock())
+            },
+        )
+        .unwrap();
+    }
+    let delta = ayse.export_sync_file(&received, None).unwrap();
+    let everything = ayse.export_sync_file(&[], None).unwrap();
+    assert!(delta.len() < everything.len());
+    assert!(
+        delta.len() < 16 * 1024,
+        "100 interactions took {} bytes",
+        delta.len()
+    );
+}
+
+#[test]
+fn an_encrypted_file_needs_the_right_passphrase() {
+    let mut ayse = ayse();
+    ayse.create_customer(person("Çağrı")).unwrap();
+    let mut mehmet = mehmet_joins(&ayse);
+    ayse.create_customer(person("Gizli")).unwrap();
+    let file = ayse.export_sync_file(&[], Some("doğru parola")).unwrap();
+    assert!(
+        !String::from_utf8_lossy(&file).contains("Gizli"),
+        "the payload is not in clear"
+    );
+    let before = mehmet.save();
+    assert!(matches!(
+        mehmet.read_sync_file(&file, None),
+        Err(DocumentError::PassphraseNeeded)
+    ));
+    assert!(matches!(
+        mehmet.read_sync_file(&file, Some("yanlış")),
+        Err(DocumentError::WrongPassphrase)
+    ));
+    assert_eq!(mehmet.save(), before);
+    let incoming = mehmet.read_sync_file(&file, Some("doğru parola")).unwrap();
+    mehmet.apply_sync_file(&incoming).unwrap();
+    assert!(mehmet.customers().iter().any(|c| c.name == "Gizli"));
+}
