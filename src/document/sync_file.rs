@@ -192,5 +192,5 @@ fn inflate(bytes: &[u8]) -> Result<Vec<u8>, DocumentError> {
     Ok(out)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -51,11 +51,28 @@ impl WorkspaceStore {
             return Ok(false);
         }
         let stored = stored.unwrap_or_default();
-        let bytes = decode(&stored)?;
-        let changed = workspace
-            .merge_bytes(&bytes)
-            .map_err(|e: DocumentError| StorageError::Damaged(e.to_string()))?;
+        let changed = merge_value(workspace, &stored)?;
         self.last_seen = Some(stored);
+        Ok(changed)
+    }
+
+    /// Merges the value another tab just wrote (a `storage` event's new value), then
+    /// writes back if this tab holds work the stored value lacks: two tabs that saved at
+    /// the same moment converge instead of one overwriting the other.
+    pub fn merge_written(
+        &mut self,
+        workspace: &mut Workspace,
+        written: &str,
+    ) -> Result<bool, StorageError> {
+        let changed = merge_value(workspace, written)?;
+        let _ = self.merge_stored(workspace);
+        let stored_heads = read_raw()
+            .and_then(|stored| decode(&stored).ok())
+            .and_then(|bytes| Workspace::load(&bytes).ok())
+            .map(|stored| sorted(stored.heads()));
+        if stored_heads != Some(sorted(workspace.heads())) {
+            self.save(workspace)?;
+        }
         Ok(changed)
     }
 
@@ -97,6 +114,18 @@ impl WorkspaceStore {
             .remove_item(WORKSPACE_KEY)
             .map_err(|e| StorageError::Refused(format!("{e:?}")))
     }
+}
+
+fn merge_value(workspace: &mut Workspace, value: &str) -> Result<bool, StorageError> {
+    let bytes = decode(value)?;
+    workspace
+        .merge_bytes(&bytes)
+        .map_err(|e: DocumentError| StorageError::Damaged(e.to_string()))
+}
+
+fn sorted(mut heads: Vec<crate::document::ChangeHash>) -> Vec<crate::document::ChangeHash> {
+    heads.sort();
+    heads
 }
 
 fn read_raw() -> Option<String> {

@@ -60,7 +60,9 @@ pub fn App() -> impl IntoView {
             // Another tab saved: merge its work right away.
             let handle = window_event_listener(leptos::ev::storage, move |ev| {
                 if ev.key().as_deref() == Some(WORKSPACE_KEY) {
-                    app.merge_from_other_tab();
+                    if let Some(written) = ev.new_value() {
+                        app.merge_from_other_tab(&written);
+                    }
                 }
             });
             on_cleanup(move || handle.remove());

@@ -181,7 +181,7 @@ impl I18n {
         self.locale.get()
     }
 
-    /// A date and time the way the locale writes them, e.g. `22.11.2026 14:30`.
+    /// A date and time the way the locale writes them, e.g. `22 Kas 2026 14:30`.
     pub fn date_time(self, ms: i64) -> String {
         let options = js_sys::Object::new();
         for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {

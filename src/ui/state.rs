@@ -53,14 +53,14 @@ impl AppState {
         Ok(result)
     }
 
-    /// Merges what another tab stored, and shows it.
-    pub fn merge_from_other_tab(self) {
+    /// Merges what another tab just stored (`written`), and shows it.
+    pub fn merge_from_other_tab(self, written: &str) {
         let before = self.workspace.with_value(Workspace::heads);
         let changed = self
             .workspace
             .try_update_value(|workspace| {
                 self.store
-                    .try_update_value(|store| store.merge_stored(workspace))
+                    .try_update_value(|store| store.merge_written(workspace, written))
             })
             .flatten();
         if matches!(changed, Some(Ok(true))) {

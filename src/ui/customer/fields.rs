@@ -31,7 +31,11 @@ pub fn CustomerFields(
             })
         })
     };
-    let text = move |f: fn(&CustomerDraft) -> String| Signal::derive(move || draft.with(f));
+    // A memo per field: a change elsewhere (another field, another tab) must not redraw
+    // this input and erase what the user is typing in it.
+    let text = move |f: fn(&CustomerDraft) -> String| -> Signal<String> {
+        Memo::new(move |_| draft.with(f)).into()
+    };
     let send = move |update: CustomerUpdate| {
         on_change.run(update);
     };
