@@ -5,8 +5,10 @@
 //! Automerge commit carrying its time and a message, made by this session's own actor,
 //! which the document maps to the colleague who made it.
 
+mod conflicts;
 mod error;
 mod fields;
+mod history;
 mod ids;
 mod read;
 mod schema;
@@ -16,7 +18,9 @@ pub mod sync_file;
 mod workspace;
 
 pub use automerge::ChangeHash;
+pub use conflicts::{ConflictValue, FieldConflict, CONFLICTING_FIELDS};
 pub use error::DocumentError;
+pub use history::{HistoryAction, HistoryEntry};
 pub use schema::SCHEMA_VERSION;
 pub use snapshot::{ListQuery, Snapshot, SortBy};
 pub use sync::{heads_from_strings, heads_to_strings, ImportSummary, IncomingFile};

@@ -24,7 +24,7 @@ type Result<T> = std::result::Result<T, DocumentError>;
 /// one. The first change of a session records which colleague that actor belongs to.
 #[derive(Debug)]
 pub struct Workspace {
-    doc: Automerge,
+    pub(super) doc: Automerge,
     me: Option<ColleagueId>,
     clock: fn() -> i64,
 }
@@ -413,7 +413,7 @@ impl Workspace {
 
     /// Runs one user action as one commit, stamped with the time and a message, and
     /// records this session's actor as the colleague's. On error nothing is written.
-    fn commit(
+    pub(super) fn commit(
         &mut self,
         message: &str,
         action: impl FnOnce(&mut Transaction<'_>) -> Result<()>,
