@@ -3,9 +3,13 @@
 //! Knows web APIs and the document layer's byte format, nothing of the UI.
 
 mod download;
+mod files;
 mod preferences;
+mod sync_ledger;
 mod workspace_store;
 
 pub use download::download;
+pub use files::{read_file, FileReadError};
 pub use preferences::{Identity, Preferences};
+pub use sync_ledger::{Exchange, SyncLedger, WaitingFile};
 pub use workspace_store::{StorageError, WorkspaceStore, WORKSPACE_KEY};

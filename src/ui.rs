@@ -13,6 +13,7 @@ mod language_select;
 mod recovery;
 mod route;
 mod state;
+mod sync;
 mod time;
 mod welcome;
 

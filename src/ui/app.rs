@@ -10,6 +10,7 @@ use super::i18n::{I18n, Locale, Msg};
 use super::recovery::Recovery;
 use super::route::{use_route, Route};
 use super::state::AppState;
+use super::sync::{merge_waiting_files, SyncPage};
 use super::welcome::Welcome;
 use crate::document::Workspace;
 use crate::domain::ColleagueId;
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
             });
             let app = AppState::new(workspace, store);
             provide_context(app);
+            merge_waiting_files(app);
             // Another tab saved: merge its work right away.
             let handle = window_event_listener(leptos::ev::storage, move |ev| {
                 if ev.key().as_deref() == Some(WORKSPACE_KEY) {
@@ -89,6 +91,30 @@ fn Shell() -> impl IntoView {
     let route = use_route();
     let app = super::state::use_app();
     let i18n = super::i18n::use_i18n();
+    // A sync file dropped anywhere on the page opens on the sync page.
+    let over = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let dropped = window_event_listener(leptos::ev::drop, move |ev| {
+        ev.prevent_default();
+        let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            if let Ok(bytes) =
+                crate::platform::read_file(&file, crate::document::sync_file::MAX_FILE_BYTES).await
+            {
+                super::route::navigate(&Route::Sync);
+                app.dropped_file.set(Some(bytes));
+            }
+        });
+    });
+    on_cleanup(move || {
+        over.remove();
+        dropped.remove();
+    });
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
@@ -105,6 +131,7 @@ fn Shell() -> impl IntoView {
             Route::Archive => view! { <CustomerList archived=true /> }.into_any(),
             Route::NewCustomer => view! { <NewCustomer /> }.into_any(),
             Route::Customer(id) => view! { <CustomerPage id /> }.into_any(),
+            Route::Sync => view! { <SyncPage /> }.into_any(),
         }}
     }
 }

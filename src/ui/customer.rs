@@ -1,7 +1,10 @@
 //! One customer's page: every field editable in place, the interaction timeline, and
 //! logging an interaction.
 
+mod conflicts;
+mod field_text;
 mod fields;
+mod history;
 mod interaction_form;
 mod page;
 mod timeline;

@@ -33,6 +33,9 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                 <a href=Route::Archive.href() aria-current=current(Route::Archive)>
                     {move || i18n.t(Msg::Archive)}
                 </a>
+                <a href=Route::Sync.href() aria-current=current(Route::Sync)>
+                    {move || i18n.t(Msg::SyncFiles)}
+                </a>
             </nav>
             <a class="button primary" href=Route::NewCustomer.href()>{move || i18n.t(Msg::NewCustomer)}</a>
             <div class="top-bar-end">

@@ -12,6 +12,7 @@ pub enum Route {
     Archive,
     NewCustomer,
     Customer(CustomerId),
+    Sync,
 }
 
 impl Route {
@@ -22,6 +23,7 @@ impl Route {
             _ => match path {
                 "archive" => Route::Archive,
                 "new" => Route::NewCustomer,
+                "sync" => Route::Sync,
                 _ => Route::Customers,
             },
         }
@@ -34,6 +36,7 @@ impl Route {
             Route::Archive => "#/archive".to_owned(),
             Route::NewCustomer => "#/new".to_owned(),
             Route::Customer(id) => format!("#/customer/{}", id.0),
+            Route::Sync => "#/sync".to_owned(),
         }
     }
 }

@@ -15,6 +15,8 @@ pub struct AppState {
     pub snapshot: RwSignal<Snapshot>,
     /// Set when the browser refused to store; the work stays in memory.
     pub save_error: RwSignal<Option<String>>,
+    /// A file dropped on the page, waiting for the sync page to preview it.
+    pub dropped_file: RwSignal<Option<Vec<u8>>>,
     workspace: StoredValue<Workspace, LocalStorage>,
     store: StoredValue<WorkspaceStore, LocalStorage>,
 }
@@ -24,6 +26,7 @@ impl AppState {
         Self {
             snapshot: RwSignal::new(Snapshot::read(&workspace)),
             save_error: RwSignal::new(None),
+            dropped_file: RwSignal::new(None),
             workspace: StoredValue::new_local(workspace),
             store: StoredValue::new_local(store),
         }
@@ -73,6 +76,18 @@ impl AppState {
             self.snapshot
                 .update(|snapshot| snapshot.refresh(workspace, before));
         });
+    }
+
+    /// Reads what the snapshot does not carry (conflicts, history, sync files). Inside a
+    /// reactive closure it re-runs whenever the workspace changes.
+    pub fn read<T>(self, read: impl FnOnce(&Workspace) -> T) -> T {
+        self.snapshot.track();
+        self.workspace.with_value(read)
+    }
+
+    /// Reads the workspace once, outside any reactive tracking (for event handlers).
+    pub fn workspace_read<T>(self, read: impl FnOnce(&Workspace) -> T) -> T {
+        self.workspace.with_value(read)
     }
 
     /// The colleague this tab writes as.

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::conflicts::Conflicts;
 use super::fields::CustomerFields;
+use super::history::History;
 use super::interaction_form::InteractionForm;
 use super::timeline::Timeline;
 use crate::document::DocumentError;
@@ -116,6 +118,7 @@ fn CustomerDetails(
         <Show when=archived>
             <p class="banner" role="status">{move || i18n.t(Msg::ArchivedNotice)}</p>
         </Show>
+        <Conflicts customer=id.clone() />
         <div class="customer-layout">
             <section class="card" aria-labelledby="details-heading">
                 <h2 id="details-heading">{move || i18n.t(Msg::Details)}</h2>
@@ -136,5 +139,6 @@ fn CustomerDetails(
                 <Timeline customer=id.clone() />
             </section>
         </div>
+        <History customer=id.clone() />
     }
 }

@@ -1,0 +1,62 @@
+//! Who changed what on this customer, and when, read from the document's history.
+
+use leptos::prelude::*;
+
+use super::field_text::{field_label, value_text};
+use crate::document::HistoryAction;
+use crate::domain::CustomerId;
+use crate::ui::i18n::{use_i18n, Msg};
+use crate::ui::state::use_app;
+
+#[component]
+pub fn History(customer: CustomerId) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let open = RwSignal::new(false);
+    // Read only while the section is open: history walks every change.
+    let entries = Memo::new(move |_| {
+        if open.get() {
+            app.read(|w| w.customer_history(&customer))
+        } else {
+            Vec::new()
+        }
+    });
+    view! {
+        <details class="card history" on:toggle=move |ev| {
+            use wasm_bindgen::JsCast;
+            let details: web_sys::HtmlDetailsElement = ev.target().unwrap().unchecked_into();
+            open.set(details.open());
+        }>
+            <summary><h2>{move || i18n.t(Msg::History)}</h2></summary>
+            <ol class="history-list">
+                {move || entries.get().into_iter().map(|entry| {
+                    let by = entry.by.as_ref()
+                        .and_then(|c| app.snapshot.with_untracked(|s| s.colleague_name(c).map(str::to_owned)))
+                        .unwrap_or_else(|| i18n.t(Msg::Someone).to_owned());
+                    let what = match entry.action {
+                        HistoryAction::Created => i18n.t(Msg::HistoryCreated).to_owned(),
+                        HistoryAction::Archived => i18n.t(Msg::HistoryArchived).to_owned(),
+                        HistoryAction::Restored => i18n.t(Msg::HistoryRestored).to_owned(),
+                        HistoryAction::InteractionLogged => i18n.t(Msg::HistoryLogged).to_owned(),
+                        HistoryAction::InteractionEdited => i18n.t(Msg::HistoryEdited).to_owned(),
+                        HistoryAction::InteractionRemoved => i18n.t(Msg::HistoryRemoved).to_owned(),
+                        HistoryAction::Updated | HistoryAction::Resolved => {
+                            let verb = if entry.action == HistoryAction::Updated { Msg::HistoryUpdated } else { Msg::HistoryResolved };
+                            let field = entry.field.as_deref().unwrap_or_default();
+                            let show = |v: &Option<String>| {
+                                let text = v.as_deref().map(|v| app.snapshot.with_untracked(|s| value_text(i18n, s, field, v))).unwrap_or_default();
+                                if text.is_empty() { "—".to_owned() } else { text }
+                            };
+                            format!("{} {}: {} → {}", i18n.t(verb), i18n.t(field_label(field)), show(&entry.old), show(&entry.new))
+                        }
+                    };
+                    view! {
+                        <li>
+                            <time>{i18n.date_time(entry.at)}</time>" · "<strong>{by}</strong>" "{what}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </details>
+    }
+}

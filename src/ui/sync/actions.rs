@@ -1,0 +1,134 @@
+//! What the sync page does, apart from drawing: exports, imports and the device's ledger
+//! of exchanges.
+
+use base64::{engine::general_purpose::STANDARD, Engine};
+use leptos::prelude::*;
+
+use crate::document::{heads_from_strings, DocumentError, ImportSummary, IncomingFile};
+use crate::domain::{fold, ColleagueId};
+use crate::platform::{SyncLedger, WaitingFile};
+use crate::ui::i18n::Msg;
+use crate::ui::state::AppState;
+
+/// A sync file ready to be saved by the browser.
+pub struct Exported {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+fn ledger(app: AppState) -> Option<(String, SyncLedger)> {
+    let id = app.snapshot.with_untracked(|s| s.workspace_id.clone())?;
+    let ledger = SyncLedger::load(&id);
+    Some((id, ledger))
+}
+
+/// A file for `colleague` with what they lack (everything when `None` or unknown).
+pub fn export(
+    app: AppState,
+    colleague: Option<ColleagueId>,
+    passphrase: Option<String>,
+) -> Result<Exported, DocumentError> {
+    let (workspace_id, mut ledger) = ledger(app).ok_or(DocumentError::NoIdentity)?;
+    let since = colleague
+        .as_ref()
+        .and_then(|c| ledger.colleagues.get(&c.0))
+        .map(|exchange| heads_from_strings(&exchange.received_heads))
+        .unwrap_or_default();
+    let bytes = app.workspace_read(|w| w.export_sync_file(&since, passphrase.as_deref()))?;
+    let now = app.now();
+    if let Some(colleague) = colleague {
+        ledger
+            .colleagues
+            .entry(colleague.0)
+            .or_default()
+            .last_sent_at = Some(now);
+        let _ = ledger.save(&workspace_id);
+    }
+    let me = app
+        .me()
+        .and_then(|id| {
+            app.snapshot
+                .with_untracked(|s| s.colleague_name(&id).map(str::to_owned))
+        })
+        .unwrap_or_default();
+    let file_name = format!(
+        "rapport-{}-{}.rapport",
+        slug(&me),
+        &crate::ui::time::to_input(now)[..10]
+    );
+    Ok(Exported { file_name, bytes })
+}
+
+/// `Ayşe Yılmaz` -> `ayse-yilmaz`: safe in any file system and mail client.
+fn slug(name: &str) -> String {
+    let folded: String = fold(name)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug = folded
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "colleague".to_owned()
+    } else {
+        slug
+    }
+}
+
+/// Merges a previewed file, remembers what it carried, and retries files that waited.
+pub fn apply(app: AppState, incoming: &IncomingFile) -> Result<ImportSummary, DocumentError> {
+    let mut summary = app.act(|w| w.apply_sync_file(incoming))?;
+    let header = &incoming.header;
+    let mut ledger = SyncLedger::load(&header.workspace_id);
+    let exchange = ledger.colleagues.entry(header.from.id.clone()).or_default();
+    exchange.received_heads = header.heads.clone();
+    exchange.last_received_at = Some(app.now());
+    if summary.waiting_for_earlier {
+        ledger.waiting.push(WaitingFile {
+            from_name: header.from.name.clone(),
+            payload: STANDARD.encode(incoming.payload()),
+        });
+    }
+    retry_waiting(app, &mut ledger);
+    summary.waiting_for_earlier = !ledger.waiting.is_empty();
+    let _ = ledger.save(&header.workspace_id);
+    Ok(summary)
+}
+
+/// At start: changes that waited for earlier ones are merged again (Automerge keeps
+/// waiting changes only in memory).
+pub fn merge_waiting_files(app: AppState) {
+    if let Some((workspace_id, mut ledger)) = ledger(app) {
+        if !ledger.waiting.is_empty() {
+            retry_waiting(app, &mut ledger);
+            let _ = ledger.save(&workspace_id);
+        }
+    }
+}
+
+fn retry_waiting(app: AppState, ledger: &mut SyncLedger) {
+    for file in &ledger.waiting {
+        if let Ok(bytes) = STANDARD.decode(&file.payload) {
+            let _ = app.act(|w| w.merge_bytes(&bytes));
+        }
+    }
+    if !app.workspace_read(|w| w.is_waiting_for_earlier_changes()) {
+        ledger.waiting.clear();
+    }
+}
+
+/// Words for what went wrong with a sync file.
+pub fn error_message(error: &DocumentError) -> Msg {
+    match error {
+        DocumentError::NotASyncFile | DocumentError::NotAWorkspace => Msg::ErrNotSyncFile,
+        DocumentError::DamagedFile | DocumentError::Damaged(_) => Msg::ErrDamagedFile,
+        DocumentError::NewerFile(_) | DocumentError::NewerSchema(_) => Msg::ErrNewerFile,
+        DocumentError::FileTooLarge { .. } => Msg::ErrFileTooLarge,
+        DocumentError::PassphraseNeeded => Msg::ErrPassphraseNeeded,
+        DocumentError::WrongPassphrase => Msg::ErrWrongPassphrase,
+        DocumentError::OtherWorkspace => Msg::ErrOtherWorkspace,
+        _ => Msg::ErrDamagedFile,
+    }
+}

@@ -1,0 +1,149 @@
+//! Receives a colleague's sync file: picked or dropped, previewed, then applied.
+
+use leptos::prelude::*;
+
+use super::actions::{apply, error_message};
+use crate::document::sync_file::MAX_FILE_BYTES;
+use crate::document::{DocumentError, ImportSummary, IncomingFile};
+use crate::platform::read_file;
+use crate::ui::i18n::{use_i18n, I18n, Msg};
+use crate::ui::state::use_app;
+
+#[component]
+pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let bytes = RwSignal::new(None::<Vec<u8>>);
+    let needs_passphrase = RwSignal::new(false);
+    let passphrase = RwSignal::new(String::new());
+    let preview = RwSignal::new(None::<IncomingFile>);
+    let error = RwSignal::new(None::<Msg>);
+    let applied = RwSignal::new(None::<ImportSummary>);
+    let busy = RwSignal::new(false);
+
+    let open = move |with_passphrase: bool| {
+        busy.set(true);
+        set_timeout(
+            move || {
+                let pass = with_passphrase.then(|| passphrase.get_untracked());
+                let result = bytes.with_untracked(|b| {
+                    b.as_ref()
+                        .map(|b| app.workspace_read(|w| w.read_sync_file(b, pass.as_deref())))
+                });
+                busy.set(false);
+                match result {
+                    Some(Ok(incoming)) => {
+                        needs_passphrase.set(false);
+                        preview.set(Some(incoming));
+                    }
+                    Some(Err(DocumentError::PassphraseNeeded)) => needs_passphrase.set(true),
+                    Some(Err(e)) => error.set(Some(error_message(&e))),
+                    None => {}
+                }
+            },
+            std::time::Duration::from_millis(30),
+        );
+    };
+    let start = move |file_bytes: Vec<u8>| {
+        error.set(None);
+        applied.set(None);
+        preview.set(None);
+        needs_passphrase.set(false);
+        passphrase.set(String::new());
+        bytes.set(Some(file_bytes));
+        open(false);
+    };
+    // A file dropped anywhere on the page arrives here.
+    Effect::new(move |_| {
+        if let Some(dropped) = app.dropped_file.get() {
+            app.dropped_file.set(None);
+            start(dropped);
+        }
+    });
+    let chosen = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            match read_file(&file, MAX_FILE_BYTES).await {
+                Ok(file_bytes) => start(file_bytes),
+                Err(_) => error.set(Some(Msg::ErrFileTooLarge)),
+            }
+        });
+        let _ = input.dyn_ref::<web_sys::HtmlElement>();
+    };
+    let confirm = move |_| {
+        if let Some(incoming) = preview.get_untracked() {
+            match apply(app, &incoming) {
+                Ok(summary) => applied.set(Some(summary)),
+                Err(e) => error.set(Some(error_message(&e))),
+            }
+            preview.set(None);
+            bytes.set(None);
+            exchanged.update(|n| *n += 1);
+        }
+    };
+    view! {
+        <section class="card drop-target" aria-labelledby="import-heading">
+            <h2 id="import-heading">{move || i18n.t(Msg::ReceiveChanges)}</h2>
+            <div class="field">
+                <label for="import-file">{move || i18n.t(Msg::ChooseSyncFile)}</label>
+                <input id="import-file" type="file" accept=".rapport,application/octet-stream" on:change=chosen />
+                <p class="hint">{move || i18n.t(Msg::DropHint)}</p>
+            </div>
+            <Show when=move || needs_passphrase.get()>
+                <form class="field" on:submit=move |ev| { ev.prevent_default(); error.set(None); open(true); }>
+                    <label for="import-passphrase">{move || i18n.t(Msg::Passphrase)}</label>
+                    <input id="import-passphrase" type="password" autocomplete="off"
+                        prop:value=passphrase on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+                    <button type="submit">{move || i18n.t(Msg::OpenFile)}</button>
+                </form>
+            </Show>
+            <p role="status">{move || busy.get().then(|| i18n.t(Msg::Reading))}</p>
+            <p role="alert" class="field-error">{move || error.get().map(|m| i18n.t(m))}</p>
+            {move || preview.get().map(|incoming| {
+                let header = incoming.header.clone();
+                let summary = incoming.summary.clone();
+                view! {
+                    <div class="preview" role="region" aria-label=move || i18n.t(Msg::WhatFileBrings)>
+                        <h3>{move || i18n.t(Msg::WhatFileBrings)}</h3>
+                        <p>{move || format!("{} {} · {}", i18n.t(Msg::From), header.from.name, i18n.date_time(header.created_at))}</p>
+                        <p>{summary_text(i18n, &summary)}</p>
+                        {summary.joins_workspace.then(|| view! { <p class="banner">{move || i18n.t(Msg::JoinsWorkspace)}</p> })}
+                        {summary.waiting_for_earlier.then(|| view! { <p class="banner">{move || i18n.t(Msg::WaitsForEarlier)}</p> })}
+                        <div class="actions">
+                            <button type="button" class="primary" on:click=confirm>{move || i18n.t(Msg::ApplyFile)}</button>
+                            <button type="button" on:click=move |_| { preview.set(None); bytes.set(None); }>{move || i18n.t(Msg::Cancel)}</button>
+                        </div>
+                    </div>
+                }
+            })}
+            {move || applied.get().map(|summary| view! {
+                <div class="applied" role="status">
+                    <p><strong>{move || i18n.t(Msg::Applied)}</strong>" "{summary_text(i18n, &summary)}</p>
+                    {summary.waiting_for_earlier.then(|| view! { <p class="banner">{move || i18n.t(Msg::WaitsForEarlier)}</p> })}
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// "Customers: 2 new, 1 changed · Interactions: 5 new, 0 changed", or "nothing new".
+fn summary_text(i18n: I18n, s: &ImportSummary) -> String {
+    if s.is_empty() {
+        return i18n.t(Msg::NothingNew).to_owned();
+    }
+    let (new, changed) = (i18n.t(Msg::CountNew), i18n.t(Msg::CountChanged));
+    format!(
+        "{}: {} {new}, {} {changed} · {}: {} {new}, {} {changed}",
+        i18n.t(Msg::Customers),
+        s.new_customers,
+        s.changed_customers,
+        i18n.t(Msg::Interactions),
+        s.new_interactions,
+        s.changed_interactions,
+    )
+}

@@ -1,0 +1,26 @@
+//! The sync-files page.
+
+use leptos::prelude::*;
+
+use super::colleagues::ColleagueExchanges;
+use super::export::ExportFile;
+use super::import::ImportFile;
+use crate::ui::i18n::{use_i18n, Msg};
+
+#[component]
+pub fn SyncPage() -> impl IntoView {
+    let i18n = use_i18n();
+    // Bumped after each exchange: the ledger lives in storage, not in a signal.
+    let exchanged = RwSignal::new(0u32);
+    view! {
+        <main id="main" tabindex="-1" class="page">
+            <h1>{move || i18n.t(Msg::SyncFiles)}</h1>
+            <p class="intro">{move || i18n.t(Msg::SyncIntro)}</p>
+            <div class="sync-layout">
+                <ExportFile exchanged />
+                <ImportFile exchanged />
+            </div>
+            <ColleagueExchanges exchanged />
+        </main>
+    }
+}
