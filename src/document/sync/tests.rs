@@ -197,3 +197,37 @@ fn an_encrypted_file_needs_the_right_passphrase() {
     mehmet.apply_sync_file(&incoming).unwrap();
     assert!(mehmet.customers().iter().any(|c| c.name == "Gizli"));
 }
+
+mod hostile_input {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Random bytes, and real files with bytes changed, never panic, and a refused
+        /// file leaves the workspace byte-identical.
+        #[test]
+        fn bad_files_never_panic_or_change_anything(
+            noise in prop::collection::vec(any::<u8>(), 0..400),
+            index in any::<usize>(),
+            value in any::<u8>(),
+        ) {
+            let mut ayse = ayse();
+            ayse.create_customer(person("Çağrı")).unwrap();
+            let mut file = ayse.export_sync_file(&[], None).unwrap();
+            let at = index % file.len();
+            prop_assume!(file[at] != value);
+            file[at] = value;
+            let before = ayse.save();
+            for bytes in [&noise, &file] {
+                if let Ok(incoming) = ayse.read_sync_file(bytes, None) {
+                    ayse.apply_sync_file(&incoming).unwrap();
+                }
+                prop_assert_eq!(&ayse.save(), &before);
+                prop_assert!(ayse.merge_bytes(bytes).is_err() || ayse.save() == before);
+            }
+        }
+    }
+}
