@@ -207,6 +207,7 @@ messages! {
     ConflictIntro => "İki ekip arkadaşınız bu alanları aynı anda değiştirdi. Şimdilik işaretli değer gösteriliyor; hangisinin kalacağını seçin.", "Two colleagues changed these fields at the same time. The marked value is shown for now; choose which one to keep.";
     ShownNow => "şu an gösterilen", "shown now";
     Keep => "Bunu tut", "Keep this";
+    KeepValue => "Tut", "Keep";
     SetBy => "değiştiren:", "set by";
     History => "Değişiklik geçmişi", "History";
     HistoryCreated => "müşteriyi ekledi", "added the customer";

@@ -39,7 +39,7 @@ pub fn Conflicts(customer: CustomerId) -> impl IntoView {
                                             let _ = app.act(|w| w.resolve_conflict(&id, field, &value));
                                         }
                                     };
-                                    let label = format!("{} “{}” ({by})", i18n.t(Msg::Keep), text);
+                                    let label = format!("{} “{}” ({by})", i18n.t(Msg::KeepValue), text);
                                     view! {
                                         <li class:shown=shown>
                                             <strong>{text.clone()}</strong>" · "{move || i18n.t(Msg::SetBy)}" "{by.clone()}
