@@ -7,7 +7,7 @@ WASM := --target wasm32-unknown-unknown
 # The e2e tests get their own release build: `trunk serve` keeps rewriting dist/.
 E2E_DIST := target/e2e-dist
 
-.PHONY: setup run build test lint unit e2e-dist e2e clean
+.PHONY: setup run build test lint unit e2e-dist e2e bench clean
 # Steps share cargo's target dir and 2 cores: always one at a time, in order, even under -j.
 .NOTPARALLEL:
 
@@ -41,3 +41,8 @@ e2e: e2e-dist
 clean:
 	cargo clean
 	rm -rf dist
+
+# Benchmarks print figures; they are never assertions. Sizes: RAPPORT_BENCH_CUSTOMERS,
+# RAPPORT_BENCH_INTERACTIONS (defaults 10,000 and 100,000).
+bench:
+	cargo bench --bench document

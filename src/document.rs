@@ -11,6 +11,7 @@ mod fields;
 mod history;
 mod ids;
 mod read;
+pub mod sample;
 mod schema;
 mod snapshot;
 mod sync;

@@ -122,3 +122,77 @@ pub(crate) fn put_text<T: Transactable + ReadDoc>(
     tx.update_text(&text, value)?;
     Ok(())
 }
+
+/// All fields of one map, read in a single pass: far cheaper than one `get` per field
+/// when a whole customer or interaction is read.
+pub(crate) struct MapFields(Vec<(String, Value<'static>, ObjId)>);
+
+impl MapFields {
+    pub(crate) fn read<R: ReadDoc>(doc: &R, obj: &ObjId) -> Self {
+        Self(
+            doc.map_range(obj, ..)
+                .map(|item| {
+                    let id = item.id();
+                    (item.key.into_owned(), item.value.into_value(), id)
+                })
+                .collect(),
+        )
+    }
+
+    fn get(&self, key: &str) -> Option<&(String, Value<'static>, ObjId)> {
+        self.0.iter().find(|(k, _, _)| k == key)
+    }
+
+    /// A string field; a Text object is read as its text.
+    pub(crate) fn string<R: ReadDoc>(&self, doc: &R, key: &str) -> Option<String> {
+        match self.get(key)? {
+            (_, Value::Scalar(s), _) => s.as_str().map(str::to_owned),
+            (_, Value::Object(ObjType::Text), id) => doc.text(id).ok(),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn int(&self, key: &str) -> Option<i64> {
+        match self.get(key)? {
+            (_, Value::Scalar(s), _) => s.as_i64(),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn boolean(&self, key: &str) -> bool {
+        matches!(self.get(key), Some((_, Value::Scalar(s), _)) if s.as_bool() == Some(true))
+    }
+
+    /// A list of strings; anything that is not a string is skipped.
+    pub(crate) fn strings<R: ReadDoc>(&self, doc: &R, key: &str) -> Vec<String> {
+        match self.get(key) {
+            Some((_, Value::Object(ObjType::List), list)) => doc
+                .list_range(list, ..)
+                .filter_map(|item| match item.value.into_value() {
+                    Value::Scalar(s) => s.as_str().map(str::to_owned),
+                    Value::Object(_) => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The id of the object at `key`.
+    pub(crate) fn object(&self, key: &str) -> Option<&ObjId> {
+        match self.get(key)? {
+            (_, Value::Object(_), id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// Every map entry of `obj` that is itself a map: (key, its id), in one pass.
+pub(crate) fn child_maps<R: ReadDoc>(doc: &R, obj: &ObjId) -> Vec<(String, ObjId)> {
+    doc.map_range(obj, ..)
+        .filter(|item| matches!(item.value, automerge::ValueRef::Object(ObjType::Map)))
+        .map(|item| {
+            let id = item.id();
+            (item.key.into_owned(), id)
+        })
+        .collect()
+}

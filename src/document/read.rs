@@ -1,20 +1,22 @@
-//! Typed reads: one customer, interaction or colleague out of its map.
+//! Typed reads: customers, interactions and colleagues out of their maps. Each object is
+//! read in one pass over its fields ([`MapFields`]).
 
 use automerge::{ObjId, ReadDoc};
 
-use super::fields::{boolean, int, map, string, strings};
+use super::fields::{child_maps, map, MapFields};
 use super::schema::{COLLEAGUES, CUSTOMERS, INTERACTIONS, ROOT_OBJ};
 use crate::domain::{
     Channel, Code, Colleague, ColleagueId, Customer, CustomerId, CustomerKind, Direction,
     DissolutionReason, Interaction, InteractionId, InteractionKind, Stage, StageChange,
 };
 
-fn code<C: Code, R: ReadDoc>(doc: &R, obj: &ObjId, key: &str) -> Option<C> {
-    string(doc, obj, key).and_then(|s| C::from_code(&s))
+fn code<C: Code, R: ReadDoc>(doc: &R, fields: &MapFields, key: &str) -> Option<C> {
+    fields.string(doc, key).and_then(|s| C::from_code(&s))
 }
 
-fn colleague_ref<R: ReadDoc>(doc: &R, obj: &ObjId, key: &str) -> Option<ColleagueId> {
-    string(doc, obj, key)
+fn colleague_ref<R: ReadDoc>(doc: &R, fields: &MapFields, key: &str) -> Option<ColleagueId> {
+    fields
+        .string(doc, key)
         .filter(|s| !s.is_empty())
         .map(ColleagueId)
 }
@@ -26,44 +28,61 @@ pub(crate) fn collection<R: ReadDoc>(doc: &R, name: &str) -> Option<ObjId> {
 
 pub(crate) fn customer<R: ReadDoc>(doc: &R, id: &str) -> Option<Customer> {
     let obj = map(doc, &collection(doc, CUSTOMERS)?, id)?;
-    let name = string(doc, &obj, "name")?;
+    customer_at(doc, id, &obj)
+}
+
+/// Every customer, in one pass over the collection.
+pub(crate) fn customers<R: ReadDoc>(doc: &R) -> Vec<Customer> {
+    let Some(all) = collection(doc, CUSTOMERS) else {
+        return Vec::new();
+    };
+    child_maps(doc, &all)
+        .iter()
+        .filter_map(|(id, obj)| customer_at(doc, id, obj))
+        .collect()
+}
+
+fn customer_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Customer> {
+    let f = MapFields::read(doc, obj);
     Some(Customer {
         id: CustomerId(id.to_owned()),
-        kind: code(doc, &obj, "kind").unwrap_or(CustomerKind::Person),
-        name,
-        company: string(doc, &obj, "company")
+        kind: code(doc, &f, "kind").unwrap_or(CustomerKind::Person),
+        name: f.string(doc, "name")?,
+        company: f
+            .string(doc, "company")
             .filter(|s| !s.is_empty())
             .map(CustomerId),
-        emails: strings(doc, &obj, "emails"),
-        phones: strings(doc, &obj, "phones"),
-        city: string(doc, &obj, "city").unwrap_or_default(),
-        address: string(doc, &obj, "address").unwrap_or_default(),
-        tags: strings(doc, &obj, "tags"),
-        stage: code(doc, &obj, "stage").unwrap_or(Stage::Exploration),
-        dissolution_reason: code(doc, &obj, "dissolution_reason"),
-        owner: colleague_ref(doc, &obj, "owner"),
-        preferred_channel: code(doc, &obj, "preferred_channel"),
-        notes: string(doc, &obj, "notes").unwrap_or_default(),
-        archived: boolean(doc, &obj, "archived"),
-        created_at: int(doc, &obj, "created_at").unwrap_or(0),
-        created_by: colleague_ref(doc, &obj, "created_by"),
-        stage_history: stage_history(doc, &obj),
+        emails: f.strings(doc, "emails"),
+        phones: f.strings(doc, "phones"),
+        city: f.string(doc, "city").unwrap_or_default(),
+        address: f.string(doc, "address").unwrap_or_default(),
+        tags: f.strings(doc, "tags"),
+        stage: code(doc, &f, "stage").unwrap_or(Stage::Exploration),
+        dissolution_reason: code(doc, &f, "dissolution_reason"),
+        owner: colleague_ref(doc, &f, "owner"),
+        preferred_channel: code(doc, &f, "preferred_channel"),
+        notes: f.string(doc, "notes").unwrap_or_default(),
+        archived: f.boolean("archived"),
+        created_at: f.int("created_at").unwrap_or(0),
+        created_by: colleague_ref(doc, &f, "created_by"),
+        stage_history: f
+            .object("stage_history")
+            .map(|list| stage_history(doc, list))
+            .unwrap_or_default(),
     })
 }
 
-fn stage_history<R: ReadDoc>(doc: &R, customer: &ObjId) -> Vec<StageChange> {
-    let Ok(Some((_, list))) = doc.get(customer, "stage_history") else {
-        return Vec::new();
-    };
-    let mut history: Vec<StageChange> = (0..doc.length(&list))
-        .filter_map(|index| match doc.get(&list, index).ok().flatten()? {
-            (automerge::Value::Object(automerge::ObjType::Map), entry) => Some(StageChange {
+fn stage_history<R: ReadDoc>(doc: &R, list: &ObjId) -> Vec<StageChange> {
+    let mut history: Vec<StageChange> = doc
+        .list_range(list, ..)
+        .filter_map(|item| {
+            let entry = MapFields::read(doc, &item.id());
+            Some(StageChange {
                 stage: code(doc, &entry, "stage")?,
                 reason: code::<DissolutionReason, _>(doc, &entry, "reason"),
-                at: int(doc, &entry, "at").unwrap_or(0),
+                at: entry.int("at").unwrap_or(0),
                 by: colleague_ref(doc, &entry, "by"),
-            }),
-            _ => None,
+            })
         })
         .collect();
     // Entries appended concurrently on two devices may interleave: order by time.
@@ -74,21 +93,38 @@ fn stage_history<R: ReadDoc>(doc: &R, customer: &ObjId) -> Vec<StageChange> {
 /// An interaction, unless it is unreadable or was removed.
 pub(crate) fn interaction<R: ReadDoc>(doc: &R, id: &str) -> Option<Interaction> {
     let obj = map(doc, &collection(doc, INTERACTIONS)?, id)?;
-    if boolean(doc, &obj, "removed") {
+    interaction_at(doc, id, &obj)
+}
+
+/// Every interaction not removed, in one pass over the collection.
+pub(crate) fn interactions<R: ReadDoc>(doc: &R) -> Vec<Interaction> {
+    let Some(all) = collection(doc, INTERACTIONS) else {
+        return Vec::new();
+    };
+    child_maps(doc, &all)
+        .iter()
+        .filter_map(|(id, obj)| interaction_at(doc, id, obj))
+        .collect()
+}
+
+fn interaction_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Interaction> {
+    let f = MapFields::read(doc, obj);
+    if f.boolean("removed") {
         return None;
     }
     Some(Interaction {
         id: InteractionId(id.to_owned()),
-        customer: CustomerId(string(doc, &obj, "customer")?),
-        at: int(doc, &obj, "at")?,
-        channel: code(doc, &obj, "channel").unwrap_or(Channel::Other),
-        kind: code(doc, &obj, "kind").unwrap_or(InteractionKind::Contact),
-        direction: code(doc, &obj, "direction").unwrap_or(Direction::Outgoing),
-        summary: string(doc, &obj, "summary").unwrap_or_default(),
-        satisfaction: int(doc, &obj, "satisfaction")
+        customer: CustomerId(f.string(doc, "customer")?),
+        at: f.int("at")?,
+        channel: code(doc, &f, "channel").unwrap_or(Channel::Other),
+        kind: code(doc, &f, "kind").unwrap_or(InteractionKind::Contact),
+        direction: code(doc, &f, "direction").unwrap_or(Direction::Outgoing),
+        summary: f.string(doc, "summary").unwrap_or_default(),
+        satisfaction: f
+            .int("satisfaction")
             .filter(|v| (1..=5).contains(v))
             .map(|v| v as u8),
-        created_by: colleague_ref(doc, &obj, "created_by"),
+        created_by: colleague_ref(doc, &f, "created_by"),
     })
 }
 
@@ -96,11 +132,12 @@ pub(crate) fn colleagues<R: ReadDoc>(doc: &R) -> Vec<Colleague> {
     let Some(all) = collection(doc, COLLEAGUES) else {
         return Vec::new();
     };
-    doc.keys(&all)
-        .filter_map(|id| {
-            let obj = map(doc, &all, &id)?;
+    child_maps(doc, &all)
+        .into_iter()
+        .filter_map(|(id, obj)| {
+            let f = MapFields::read(doc, &obj);
             Some(Colleague {
-                name: string(doc, &obj, "name")?,
+                name: f.string(doc, "name")?,
                 id: ColleagueId(id),
             })
         })

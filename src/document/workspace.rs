@@ -220,10 +220,7 @@ impl Workspace {
 
     /// Every customer, archived ones included, in no particular order.
     pub fn customers(&self) -> Vec<Customer> {
-        read::ids(&self.doc, CUSTOMERS)
-            .iter()
-            .filter_map(|id| read::customer(&self.doc, id))
-            .collect()
+        read::customers(&self.doc)
     }
 
     /// An interaction unless it was removed.
@@ -233,10 +230,7 @@ impl Workspace {
 
     /// Every interaction not removed, in no particular order.
     pub fn interactions(&self) -> Vec<Interaction> {
-        read::ids(&self.doc, INTERACTIONS)
-            .iter()
-            .filter_map(|id| read::interaction(&self.doc, id))
-            .collect()
+        read::interactions(&self.doc)
     }
 
     /// Ids of the customers and interactions changed between two versions, for
