@@ -1,36 +1,38 @@
 //! Criterion benchmarks of the document layer on a realistic workspace (10,000 customers,
 //! 100,000 interactions, 4 colleagues by default; `RAPPORT_BENCH_CUSTOMERS` and
-//! `RAPPORT_BENCH_INTERACTIONS` change it). Run with `make bench`.
+//! `RAPPORT_BENCH_INTERACTIONS` change it). Run with `make bench`. Host only.
 
-use std::time::Instant;
+#[cfg(not(target_arch = "wasm32"))]
+mod host {
+    use std::time::Instant;
 
-use criterion::{criterion_group, criterion_main, Criterion};
-use rapport::document::sample::{generate, SampleSize};
-use rapport::document::{ListQuery, Snapshot, Workspace};
-use rapport::domain::InteractionDraft;
+    use criterion::{criterion_group, Criterion};
+    use rapport::document::sample::{generate, SampleSize};
+    use rapport::document::{ListQuery, Snapshot, Workspace};
+    use rapport::domain::InteractionDraft;
 
-const NOW: i64 = 1_763_800_000_000;
+    const NOW: i64 = 1_763_800_000_000;
 
-fn size() -> SampleSize {
-    let env = |name: &str, default: usize| {
-        std::env::var(name)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(default)
-    };
-    SampleSize {
-        customers: env("RAPPORT_BENCH_CUSTOMERS", 10_000),
-        interactions: env("RAPPORT_BENCH_INTERACTIONS", 100_000),
-        colleagues: 4,
+    fn size() -> SampleSize {
+        let env = |name: &str, default: usize| {
+            std::env::var(name)
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(default)
+        };
+        SampleSize {
+            customers: env("RAPPORT_BENCH_CUSTOMERS", 10_000),
+            interactions: env("RAPPORT_BENCH_INTERACTIONS", 100_000),
+            colleagues: 4,
+        }
     }
-}
 
-fn benches(c: &mut Criterion) {
-    let size = size();
-    let started = Instant::now();
-    let mut workspace = generate(size, NOW, 42);
-    let bytes = workspace.save();
-    println!(
+    fn benches(c: &mut Criterion) {
+        let size = size();
+        let started = Instant::now();
+        let mut workspace = generate(size, NOW, 42);
+        let bytes = workspace.save();
+        println!(
         "workload: {} customers, {} interactions, {} colleagues; generated in {:.1} s; saved {} KB",
         size.customers,
         size.interactions,
@@ -38,62 +40,73 @@ fn benches(c: &mut Criterion) {
         started.elapsed().as_secs_f64(),
         bytes.len() / 1024
     );
-    let mut group = c.benchmark_group("document");
-    group.sample_size(10);
+        let mut group = c.benchmark_group("document");
+        group.sample_size(10);
 
-    group.bench_function("load the saved workspace", |b| {
-        b.iter(|| Workspace::load(&bytes).unwrap())
-    });
-    group.bench_function("read the snapshot (typed read model)", |b| {
-        b.iter(|| Snapshot::read(&workspace))
-    });
-    let snapshot = Snapshot::read(&workspace);
-    group.bench_function("search keystroke over all customers", |b| {
-        let query = ListQuery {
-            text: "ayse izmir".into(),
-            ..ListQuery::default()
-        };
-        b.iter(|| snapshot.list(&query).len())
-    });
-    let customer = workspace.customers()[0].id.clone();
-    group.bench_function("log an interaction and take its incremental bytes", |b| {
-        b.iter(|| {
-            let before = workspace.heads();
+        group.bench_function("load the saved workspace", |b| {
+            b.iter(|| Workspace::load(&bytes).unwrap())
+        });
+        group.bench_function("read the snapshot (typed read model)", |b| {
+            b.iter(|| Snapshot::read(&workspace))
+        });
+        let snapshot = Snapshot::read(&workspace);
+        group.bench_function("search keystroke over all customers", |b| {
+            let query = ListQuery {
+                text: "ayse izmir".into(),
+                ..ListQuery::default()
+            };
+            b.iter(|| snapshot.list(&query).len())
+        });
+        let customer = workspace.customers()[0].id.clone();
+        group.bench_function("log an interaction and take its incremental bytes", |b| {
+            b.iter(|| {
+                let before = workspace.heads();
+                workspace
+                    .log_interaction(&customer, InteractionDraft::new(NOW))
+                    .unwrap();
+                workspace.save_after(&before)
+            })
+        });
+
+        // A sync file of 100 new interactions, as a colleague who has everything else gets it.
+        let mut colleague = Workspace::load(&workspace.save()).unwrap();
+        colleague
+            .identify(&workspace.colleagues()[1].id, "Mehmet")
+            .unwrap();
+        let known = workspace.heads();
+        for _ in 0..100 {
             workspace
                 .log_interaction(&customer, InteractionDraft::new(NOW))
                 .unwrap();
-            workspace.save_after(&before)
-        })
-    });
-
-    // A sync file of 100 new interactions, as a colleague who has everything else gets it.
-    let mut colleague = Workspace::load(&workspace.save()).unwrap();
-    colleague
-        .identify(&workspace.colleagues()[1].id, "Mehmet")
-        .unwrap();
-    let known = workspace.heads();
-    for _ in 0..100 {
-        workspace
-            .log_interaction(&customer, InteractionDraft::new(NOW))
-            .unwrap();
+        }
+        let file = workspace.export_sync_file(&known, None).unwrap();
+        println!("sync file of 100 new interactions: {} bytes", file.len());
+        group.bench_function("export a sync file of 100 new interactions", |b| {
+            b.iter(|| workspace.export_sync_file(&known, None).unwrap())
+        });
+        group.bench_function("read and apply a sync file of 100 new interactions", |b| {
+            b.iter_batched(
+                || colleague.fork(),
+                |mut copy| {
+                    let incoming = copy.read_sync_file(&file, None).unwrap();
+                    copy.apply_sync_file(&incoming).unwrap()
+                },
+                criterion::BatchSize::LargeInput,
+            )
+        });
+        group.finish();
     }
-    let file = workspace.export_sync_file(&known, None).unwrap();
-    println!("sync file of 100 new interactions: {} bytes", file.len());
-    group.bench_function("export a sync file of 100 new interactions", |b| {
-        b.iter(|| workspace.export_sync_file(&known, None).unwrap())
-    });
-    group.bench_function("read and apply a sync file of 100 new interactions", |b| {
-        b.iter_batched(
-            || colleague.fork(),
-            |mut copy| {
-                let incoming = copy.read_sync_file(&file, None).unwrap();
-                copy.apply_sync_file(&incoming).unwrap()
-            },
-            criterion::BatchSize::LargeInput,
-        )
-    });
-    group.finish();
+
+    criterion_group!(document, benches);
 }
 
-criterion_group!(document, benches);
-criterion_main!(document);
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    host::document();
+    criterion::Criterion::default()
+        .configure_from_args()
+        .final_summary();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
