@@ -1,9 +1,9 @@
 //! Concurrent edits of one field: every value kept by Automerge, who set it, and the
 //! user's choice among them (itself a change that syncs).
 
-use automerge::{ObjId, ReadDoc, ScalarValue, Value};
+use automerge::{ObjId, ReadDoc};
 
-use super::fields::map;
+use super::fields::{map, scalar_text};
 use super::read::collection;
 use super::schema::CUSTOMERS;
 use super::{DocumentError, Workspace};
@@ -98,16 +98,6 @@ impl Workspace {
             ObjId::Id(_, actor, _) => self.colleague_of_actor(actor),
             ObjId::Root => None,
         }
-    }
-}
-
-fn scalar_text(value: &Value<'_>) -> String {
-    match value {
-        Value::Scalar(s) => match s.as_ref() {
-            ScalarValue::Str(s) => s.to_string(),
-            other => other.to_string(),
-        },
-        Value::Object(_) => String::new(),
     }
 }
 

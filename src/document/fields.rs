@@ -123,6 +123,18 @@ pub(crate) fn put_text<T: Transactable + ReadDoc>(
     Ok(())
 }
 
+/// A scalar as the text a user would read: strings as they are, others as Automerge
+/// prints them.
+pub(crate) fn scalar_text(value: &Value<'_>) -> String {
+    match value {
+        Value::Scalar(s) => match s.as_ref() {
+            ScalarValue::Str(s) => s.to_string(),
+            other => other.to_string(),
+        },
+        Value::Object(_) => String::new(),
+    }
+}
+
 /// All fields of one map, read in a single pass: far cheaper than one `get` per field
 /// when a whole customer or interaction is read.
 pub(crate) struct MapFields(Vec<(String, Value<'static>, ObjId)>);

@@ -99,10 +99,7 @@ impl Workspace {
         let (_, obj) = self.doc.get_at(&customers, id.0.as_str(), heads).ok()??;
         let (value, value_id) = self.doc.get_at(&obj, field, heads).ok()??;
         Some(match value {
-            automerge::Value::Scalar(s) => match s.as_ref() {
-                automerge::ScalarValue::Str(s) => s.to_string(),
-                other => other.to_string(),
-            },
+            automerge::Value::Scalar(_) => super::fields::scalar_text(&value),
             automerge::Value::Object(automerge::ObjType::Text) => {
                 self.doc.text_at(&value_id, heads).ok()?
             }

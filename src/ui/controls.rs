@@ -6,6 +6,21 @@ use leptos::prelude::*;
 use super::i18n::{use_i18n, Label, Msg};
 use crate::domain::Code;
 
+/// The error of `field` among `errors`, in words: what a control shows under itself.
+pub fn error_of(
+    errors: RwSignal<Vec<crate::domain::FieldError>>,
+    field: crate::domain::Field,
+) -> Signal<Option<String>> {
+    let i18n = use_i18n();
+    Signal::derive(move || {
+        errors.with(|es| {
+            es.iter()
+                .find(|e| e.field == field)
+                .map(|e| i18n.problem(&e.problem))
+        })
+    })
+}
+
 /// How a [`TextField`] is typed in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum InputKind {

@@ -7,7 +7,7 @@ use crate::domain::{
     split_list, Channel, ColleagueId, CustomerDraft, CustomerKind, CustomerUpdate,
     DissolutionReason, Field, FieldError, Stage,
 };
-use crate::ui::controls::{CodeSelect, InputKind, TextField};
+use crate::ui::controls::{error_of, CodeSelect, InputKind, TextField};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
 
@@ -22,15 +22,7 @@ pub fn CustomerFields(
     let i18n = use_i18n();
     let app = use_app();
     let id = move |name: &str| format!("{id_prefix}-{name}");
-    let error = move |field: Field| {
-        Signal::derive(move || {
-            errors.with(|es| {
-                es.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| i18n.problem(&e.problem))
-            })
-        })
-    };
+    let error = move |field: Field| error_of(errors, field);
     // A memo per field: a change elsewhere (another field, another tab) must not redraw
     // this input and erase what the user is typing in it.
     let text = move |f: fn(&CustomerDraft) -> String| -> Signal<String> {

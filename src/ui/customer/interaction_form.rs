@@ -8,7 +8,7 @@ use crate::domain::{
     Channel, CustomerId, Direction, Field, FieldError, Interaction, InteractionDraft,
     InteractionKind,
 };
-use crate::ui::controls::{CodeSelect, InputKind, TextField};
+use crate::ui::controls::{error_of, CodeSelect, InputKind, TextField};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
 use crate::ui::time::{from_input, to_input};
@@ -47,15 +47,7 @@ pub fn InteractionForm(
             .unwrap_or_default(),
     );
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    let error = move |field: Field| {
-        Signal::derive(move || {
-            errors.with(|es| {
-                es.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| i18n.problem(&e.problem))
-            })
-        })
-    };
+    let error = move |field: Field| error_of(errors, field);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut d = draft.get_untracked();

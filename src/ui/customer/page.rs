@@ -9,9 +9,7 @@ use super::history::History;
 use super::interaction_form::InteractionForm;
 use super::timeline::Timeline;
 use crate::document::DocumentError;
-use crate::domain::{
-    Code, CustomerDraft, CustomerId, CustomerKind, CustomerUpdate, Field, FieldError,
-};
+use crate::domain::{Code, CustomerDraft, CustomerId, CustomerKind, CustomerUpdate, FieldError};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
@@ -105,7 +103,6 @@ fn CustomerDetails(
             })
         })
     };
-    let _ = Field::Name;
     view! {
         <div class="customer-head">
             <h1>{name}</h1>
