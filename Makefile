@@ -7,7 +7,7 @@ WASM := --target wasm32-unknown-unknown
 # The e2e tests get their own release build: `trunk serve` keeps rewriting dist/.
 E2E_DIST := target/e2e-dist
 
-.PHONY: setup run build test lint unit e2e-dist e2e bench clean
+.PHONY: setup run build test lint unit e2e-dist e2e bench bench-browser clean
 # Steps share cargo's target dir and 2 cores: always one at a time, in order, even under -j.
 .NOTPARALLEL:
 
@@ -46,3 +46,7 @@ clean:
 # RAPPORT_BENCH_INTERACTIONS (defaults 10,000 and 100,000).
 bench:
 	cargo bench --bench document
+
+# Browser figures on a release build (prints numbers; asserts nothing).
+bench-browser: setup e2e-dist
+	RAPPORT_DIST=$(CURDIR)/$(E2E_DIST) node tests/bench/browser.mjs

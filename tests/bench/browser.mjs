@@ -1,0 +1,100 @@
+// Browser benchmark: drives the release build in headless Chromium on a generated
+// workspace and prints figures. It asserts nothing: numbers are read, not tested.
+//
+//   make bench-browser            (1,000 customers, 10,000 interactions by default)
+//   RAPPORT_BENCH_CUSTOMERS=... RAPPORT_BENCH_INTERACTIONS=... make bench-browser
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync } from 'node:zlib';
+import { join } from 'node:path';
+import { launchBrowser, distDir } from '../e2e/harness.mjs';
+import { startServer } from '../e2e/serve.mjs';
+
+const customers = process.env.RAPPORT_BENCH_CUSTOMERS ?? '1000';
+const interactions = process.env.RAPPORT_BENCH_INTERACTIONS ?? '10000';
+const dist = distDir();
+
+const sample = execFileSync(
+  'cargo',
+  ['run', '--quiet', '--release', '--example', 'sample_workspace', '--', customers, interactions],
+  { maxBuffer: 1 << 30 },
+).toString().split('\n');
+const [id, name] = sample[0].split('\t');
+const saved = sample[1];
+
+const server = await startServer(dist);
+const browser = await launchBrowser();
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(server.url);
+await page.evaluate(([saved, id, name]) => {
+  localStorage.setItem('rapport.workspace', saved);
+  localStorage.setItem('rapport.preferences', JSON.stringify({ language: 'en', identity: { id, name } }));
+}, [saved, id, name]);
+
+// Long tasks from the very start of the next load.
+await page.addInitScript(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+});
+await page.reload();
+await page.locator('table.customers tbody tr').first().waitFor({ timeout: 120_000 });
+const painted = await page.evaluate(() => performance.now());
+const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+
+// Search: keystroke to updated list, measured in the page from input to the next frame.
+const search = page.getByLabel('Search');
+const keystrokes = [];
+for (const text of ['a', 'ay', 'ays', 'ayse', 'ayse i', 'ayse iz']) {
+  const ms = await page.evaluate(async (text) => {
+    const input = document.getElementById('search');
+    const start = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - start;
+  }, text);
+  keystrokes.push(ms);
+}
+await search.fill('');
+
+// Logging an interaction: click to stored (the app writes synchronously in the handler).
+await page.locator('table.customers tbody tr a').first().click();
+await page.getByLabel('Summary').fill('Benchmark görüşmesi');
+const logged = [];
+for (let i = 0; i < 10; i++) {
+  const ms = await page.evaluate(async () => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Log an interaction');
+    const before = localStorage.getItem('rapport.workspace').length;
+    const start = performance.now();
+    button.click();
+    while (localStorage.getItem('rapport.workspace').length === before) {
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return performance.now() - start;
+  });
+  logged.push(ms);
+}
+
+const cdp = await context.newCDPSession(page);
+await cdp.send('Performance.enable');
+const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+const wasmBytes = await page.evaluate(() => window.wasmBindings?.__wasm?.memory?.buffer?.byteLength ?? null);
+
+const transfer = readdirSync(dist)
+  .filter((f) => /\.(wasm|js|css)$/.test(f))
+  .reduce((sum, f) => sum + brotliCompressSync(readFileSync(join(dist, f))).length, 0);
+
+const p = (xs, q) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const mib = (b) => (b / 1024 / 1024).toFixed(1);
+console.log(`Rapport browser benchmark: ${customers} customers, ${interactions} interactions, stored ${(saved.length / 1024).toFixed(0)} KB (base64)`);
+console.log(`navigation to customer list painted: ${painted.toFixed(0)} ms`);
+console.log(`longest main-thread task while loading: ${longest.toFixed(0)} ms`);
+console.log(`search keystroke to updated list: median ${p(keystrokes, 0.5).toFixed(1)} ms, max ${Math.max(...keystrokes).toFixed(1)} ms`);
+console.log(`log an interaction until stored: median ${p(logged, 0.5).toFixed(1)} ms, p95 ${p(logged, 0.95).toFixed(1)} ms`);
+console.log(`JS heap used: ${mib(metrics.JSHeapUsedSize)} MiB; wasm memory: ${wasmBytes === null ? 'n/a' : mib(wasmBytes) + ' MiB'}`);
+console.log(`transfer size of wasm + js + css (brotli): ${(transfer / 1024).toFixed(0)} KB`);
+await browser.close();
+server.close();
