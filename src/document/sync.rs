@@ -129,7 +129,8 @@ impl Workspace {
 
     /// Merges a file read by [`Self::read_sync_file`]. Applying it twice changes nothing.
     pub fn apply_sync_file(&mut self, file: &IncomingFile) -> Result<ImportSummary> {
-        self.merge_bytes(&file.payload)?;
+        // `read_sync_file` merged this payload into a fork and checked the result.
+        self.merge_checked(&file.payload)?;
         if file.summary.joins_workspace {
             self.adopt_workspace_id(&file.header.workspace_id)?;
         }

@@ -98,10 +98,16 @@ impl Workspace {
             Ok(_) | Err(DocumentError::Damaged(automerge::AutomergeError::MissingDeps)) => {}
             Err(error) => return Err(error),
         }
-        let before = self.heads();
         let mut scratch = self.doc.fork();
         scratch.load_incremental(bytes)?;
         schema::check(&scratch)?;
+        self.merge_checked(bytes)
+    }
+
+    /// Merges bytes already checked against a fork of this workspace (a previewed sync
+    /// file): forking a large document is the expensive part of a merge.
+    pub(crate) fn merge_checked(&mut self, bytes: &[u8]) -> Result<bool> {
+        let before = self.heads();
         self.doc.load_incremental(bytes)?;
         Ok(self.heads() != before)
     }
