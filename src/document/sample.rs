@@ -4,7 +4,7 @@
 
 use super::Workspace;
 use crate::domain::{
-    Channel, Code, CustomerDraft, CustomerId, CustomerKind, CustomerUpdate, Direction,
+    Channel, Code, CustomerDraft, CustomerId, CustomerKind, Direction,
     InteractionDraft, InteractionKind, Stage,
 };
 
@@ -188,12 +188,10 @@ pub fn generate(size: SampleSize, now: i64, seed: u64) -> Workspace {
             notes: String::new(),
         };
         let id = workspace.create_customer(draft).expect("a valid customer");
-        if person && !ids.is_empty() && dice.below(2) == 0 {
-            // Link to a company by its id through a name lookup would scan: set it directly.
-            let company = ids[dice.below(companies.min(ids.len()))].clone();
-            if let Some(company) = workspace.customer(&company) {
-                let _ = workspace.update_customer(&id, CustomerUpdate::Company(company.name));
-            }
+        if person && dice.below(2) == 0 {
+            // By id: the by-name lookup a user's edit goes through scans every customer.
+            let company = &ids[dice.below(companies.min(ids.len()))];
+            workspace.link_company(&id, company).expect("both customers exist");
         }
         ids.push(id);
     }

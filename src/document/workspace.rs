@@ -351,6 +351,15 @@ impl Workspace {
         })
     }
 
+    /// Links a person to a company customer by id, as one commit.
+    pub(crate) fn link_company(&mut self, person: &CustomerId, company: &CustomerId) -> Result<()> {
+        self.commit(&format!("customer.update {} company", person.0), |tx| {
+            let (_, obj) = customer_obj(tx, person)?;
+            customer_obj(tx, company)?;
+            put_str(tx, &obj, "company", &company.0)
+        })
+    }
+
     /// Archives (hides from the list, keeps all history) or restores a customer. Only a
     /// flag changes, so an edit made elsewhere at the same time is never lost.
     pub fn set_archived(&mut self, id: &CustomerId, archived: bool) -> Result<()> {
