@@ -4,8 +4,8 @@
 
 use super::Workspace;
 use crate::domain::{
-    Channel, Code, CustomerDraft, CustomerId, CustomerKind, Direction,
-    InteractionDraft, InteractionKind, Stage,
+    Channel, Code, CustomerDraft, CustomerId, CustomerKind, Direction, InteractionDraft,
+    InteractionKind, Stage,
 };
 
 const FIRST: [&str; 24] = [
@@ -191,7 +191,9 @@ pub fn generate(size: SampleSize, now: i64, seed: u64) -> Workspace {
         if person && dice.below(2) == 0 {
             // By id: the by-name lookup a user's edit goes through scans every customer.
             let company = &ids[dice.below(companies.min(ids.len()))];
-            workspace.link_company(&id, company).expect("both customers exist");
+            workspace
+                .link_company(&id, company)
+                .expect("both customers exist");
         }
         ids.push(id);
     }
