@@ -15,6 +15,7 @@ mod route;
 mod state;
 mod sync;
 mod time;
+mod update_banner;
 mod welcome;
 
 pub use app::App;

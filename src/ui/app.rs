@@ -121,6 +121,7 @@ fn Shell() -> impl IntoView {
             focus_main();
         }>"↓"</a>
         <Header route />
+        <super::update_banner::UpdateBanner />
         <Show when=move || app.save_error.with(Option::is_some)>
             <div class="banner error" role="alert">
                 {move || i18n.t(Msg::SaveFailed)}

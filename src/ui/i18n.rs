@@ -219,6 +219,8 @@ messages! {
     HistoryEdited => "bir etkileşimi düzenledi", "edited an interaction";
     HistoryRemoved => "bir etkileşimi sildi", "removed an interaction";
     Someone => "Biri", "Someone";
+    NewVersionReady => "Rapport'un yeni bir sürümü hazır.", "A new version of Rapport is ready.";
+    ReloadNewVersion => "Yenile", "Reload";
 }
 
 /// The current locale, shared through context.
