@@ -119,7 +119,7 @@ fn Shell() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
             focus_main();
-        }>"↓"</a>
+        }>{move || i18n.t(Msg::SkipToContent)}</a>
         <Header route />
         <super::update_banner::UpdateBanner />
         <Show when=move || app.save_error.with(Option::is_some)>

@@ -73,6 +73,7 @@ macro_rules! messages {
 messages! {
     AppTagline => "Müşteri ilişkileri, tarayıcınızda", "Customer relationships, in your browser";
     Language => "Dil", "Language";
+    SkipToContent => "İçeriğe geç", "Skip to content";
     MainNavigation => "Ana menü", "Main navigation";
     Customers => "Müşteriler", "Customers";
     Archive => "Arşiv", "Archive";
