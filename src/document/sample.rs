@@ -135,8 +135,8 @@ pub fn generate(size: SampleSize, now: i64, seed: u64) -> Workspace {
         session.join(FIRST[i % FIRST.len()]).expect("a valid name");
         sessions.push(session);
     }
-    // All sessions write into the first, which ends up holding everything: the others
-    // only lend their identities (and actors).
+    // The other colleagues' joins are merged into the first session, which then makes
+    // every change; owners are spread over all colleagues.
     let mut workspace = sessions.swap_remove(0);
     for session in &sessions {
         workspace

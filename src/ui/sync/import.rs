@@ -61,7 +61,6 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
         }
     });
     let chosen = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
@@ -73,7 +72,6 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
                 Err(_) => error.set(Some(Msg::ErrFileTooLarge)),
             }
         });
-        let _ = input.dyn_ref::<web_sys::HtmlElement>();
     };
     let confirm = move |_| {
         if let Some(incoming) = preview.get_untracked() {
