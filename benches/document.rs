@@ -1,5 +1,6 @@
-//! Criterion benchmarks of the document layer on a realistic workspace (10,000 customers,
-//! 100,000 interactions, 4 colleagues by default; `RAPPORT_BENCH_CUSTOMERS` and
+//! Criterion benchmarks of the document layer and the relationship metrics on a realistic
+//! workspace (10,000 customers, 100,000 interactions, 15,000 deals, 10,000 commitments,
+//! 4 colleagues by default; `RAPPORT_BENCH_CUSTOMERS` and
 //! `RAPPORT_BENCH_INTERACTIONS` change it). Run with `make bench`. Host only.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -9,7 +10,7 @@ mod host {
     use criterion::{criterion_group, Criterion};
     use rapport::document::sample::{generate, SampleSize};
     use rapport::document::{ListQuery, Snapshot, Workspace};
-    use rapport::domain::InteractionDraft;
+    use rapport::domain::{Currency, DealDraft, InteractionDraft, Segment, Today, DAY_MS};
 
     const NOW: i64 = 1_763_800_000_000;
 
@@ -57,7 +58,53 @@ mod host {
             };
             b.iter(|| snapshot.list(&query).len())
         });
+        let today = Today::starting_at(NOW - NOW.rem_euclid(DAY_MS));
+        println!(
+            "{} deals, {} commitments",
+            workspace.deals().len(),
+            workspace.commitments().len()
+        );
+        group.bench_function("at-risk list (health of every customer)", |b| {
+            b.iter(|| snapshot.at_risk(today).len())
+        });
+        group.bench_function("Pareto view and top 10 customers", |b| {
+            b.iter(|| {
+                let pareto = snapshot.pareto(Currency::TRY);
+                (
+                    pareto.top.len(),
+                    snapshot.top_customers(Currency::TRY, 10).len(),
+                )
+            })
+        });
+        group.bench_function("RFM segments, filtered to champions", |b| {
+            b.iter(|| {
+                snapshot
+                    .in_segment(Segment::Champions, Currency::TRY, today)
+                    .len()
+            })
+        });
+        group.bench_function("today view of every colleague's commitments", |b| {
+            b.iter(|| snapshot.agenda(today, None).overdue.len())
+        });
+        group.bench_function("dashboard: funnel and 12 weeks of activity", |b| {
+            b.iter(|| {
+                (
+                    snapshot.stage_counts(),
+                    snapshot.weekly_activity(today, 12).len(),
+                )
+            })
+        });
         let customer = workspace.customers()[0].id.clone();
+        group.bench_function("record a deal and refresh the snapshot", |b| {
+            let mut snapshot = snapshot.clone();
+            b.iter(|| {
+                let before = workspace.heads();
+                workspace
+                    .create_deal(DealDraft::quote(customer.clone(), "Bakım", "1000"))
+                    .unwrap();
+                snapshot.refresh(&workspace, &before);
+            })
+        });
         group.bench_function("log an interaction and take its incremental bytes", |b| {
             b.iter(|| {
                 let before = workspace.heads();

@@ -16,6 +16,7 @@ mod schema;
 mod snapshot;
 mod sync;
 pub mod sync_file;
+mod touched;
 mod workspace;
 
 pub use automerge::ChangeHash;
@@ -23,6 +24,7 @@ pub use conflicts::{ConflictValue, FieldConflict, CONFLICTING_FIELDS};
 pub use error::DocumentError;
 pub use history::{HistoryAction, HistoryEntry};
 pub use schema::SCHEMA_VERSION;
-pub use snapshot::{ListQuery, Snapshot, SortBy};
+pub use snapshot::{AtRisk, ListQuery, Snapshot, SortBy, WeekActivity};
 pub use sync::{heads_from_strings, heads_to_strings, ImportSummary, IncomingFile};
+pub use touched::Touched;
 pub use workspace::Workspace;

@@ -1,6 +1,8 @@
 //! Property: replicas that make random edits and exchange sync files in any order, with
 //! duplicates and drops, converge to the same workspace once everything is delivered, with
-//! no created customer or logged interaction lost.
+//! no created customer, logged interaction, commitment or deal lost. Commitments and deals
+//! are made and edited on any replica, so several replicas add the schema extension on
+//! their own.
 //!
 //! Files are made as the app makes them: for a colleague, with the changes after the heads
 //! last received from that colleague. 200 cases by default; `PROPTEST_CASES=5000 cargo test
@@ -10,7 +12,9 @@
 use proptest::prelude::*;
 use rapport::document::{heads_from_strings, ChangeHash, Workspace};
 use rapport::domain::{
-    CustomerDraft, CustomerId, CustomerUpdate, InteractionDraft, InteractionId, Stage,
+    Code, CommitmentDraft, CommitmentId, CommitmentStatus, CommitmentUpdate, CustomerDraft,
+    CustomerId, CustomerUpdate, DealDraft, DealId, DealStage, DealUpdate, InteractionDraft,
+    InteractionId, Stage,
 };
 
 const REPLICAS: usize = 3;
@@ -49,6 +53,24 @@ enum Step {
     Remove {
         replica: usize,
         interaction: usize,
+    },
+    /// A promise to a customer, or a task when the replica knows no customer.
+    Promise {
+        replica: usize,
+        customer: usize,
+    },
+    /// Marks a commitment kept, broken or open, or moves its due day.
+    Settle {
+        replica: usize,
+        commitment: usize,
+        change: usize,
+    },
+    /// Records a quote for a customer, or moves a known deal to another stage.
+    Deal {
+        replica: usize,
+        customer: usize,
+        deal: usize,
+        stage: usize,
     },
     /// `from` makes a sync file for `to`; it travels until delivered (or never).
     Send {
@@ -100,6 +122,23 @@ fn step() -> impl Strategy<Value = Step> {
             replica,
             interaction
         }),
+        (r.clone(), any::<usize>())
+            .prop_map(|(replica, customer)| Step::Promise { replica, customer }),
+        (r.clone(), any::<usize>(), 0..4usize).prop_map(|(replica, commitment, change)| {
+            Step::Settle {
+                replica,
+                commitment,
+                change,
+            }
+        }),
+        (r.clone(), any::<usize>(), any::<usize>(), 0..5usize).prop_map(
+            |(replica, customer, deal, stage)| Step::Deal {
+                replica,
+                customer,
+                deal,
+                stage
+            }
+        ),
         (r.clone(), r).prop_map(|(from, to)| Step::Send { from, to }),
         (
             any::<usize>(),
@@ -142,6 +181,10 @@ proptest! {
         // What each replica has seen of the others: ids it can edit.
         let mut customers: Vec<Vec<CustomerId>> = vec![Vec::new(); REPLICAS];
         let mut interactions: Vec<Vec<InteractionId>> = vec![Vec::new(); REPLICAS];
+        let mut commitments: Vec<Vec<CommitmentId>> = vec![Vec::new(); REPLICAS];
+        let mut deals: Vec<Vec<DealId>> = vec![Vec::new(); REPLICAS];
+        let mut made_commitments = Vec::new();
+        let mut made_deals = Vec::new();
         let mut created = Vec::new();
         let mut logged = Vec::new();
         let mut removed = Vec::new();
@@ -195,6 +238,42 @@ proptest! {
                         removed.push(id);
                     }
                 }
+                Step::Promise { replica, customer } => {
+                    let draft = match pick(&customers[replica], customer) {
+                        Some(id) => CommitmentDraft::promise(id, "Söz", 1_700_000_000_000),
+                        None => CommitmentDraft::task("İş", 1_700_000_000_000),
+                    };
+                    let id = replicas[replica].create_commitment(draft).unwrap();
+                    commitments[replica].push(id.clone());
+                    made_commitments.push(id);
+                }
+                Step::Settle { replica, commitment, change } => {
+                    if let Some(id) = pick(&commitments[replica], commitment) {
+                        let update = match change {
+                            0 => CommitmentUpdate::Status(CommitmentStatus::Kept),
+                            1 => CommitmentUpdate::Status(CommitmentStatus::Broken),
+                            2 => CommitmentUpdate::Status(CommitmentStatus::Open),
+                            _ => CommitmentUpdate::Due(1_700_000_000_000 + 86_400_000 * (commitment % 7) as i64),
+                        };
+                        replicas[replica].update_commitment(&id, update).unwrap();
+                    }
+                }
+                Step::Deal { replica, customer, deal, stage } => {
+                    match (stage, pick(&deals[replica], deal), pick(&customers[replica], customer)) {
+                        (0, _, Some(customer)) | (_, None, Some(customer)) => {
+                            let draft = DealDraft::quote(customer, "Teklif", "1.000");
+                            let id = replicas[replica].create_deal(draft).unwrap();
+                            deals[replica].push(id.clone());
+                            made_deals.push(id);
+                        }
+                        (_, Some(id), _) => {
+                            let stage = DealStage::ALL[stage % DealStage::ALL.len()];
+                            let reason = Some(rapport::domain::LostReason::Price);
+                            replicas[replica].update_deal(&id, DealUpdate::Stage(stage, reason)).unwrap();
+                        }
+                        _ => {}
+                    }
+                }
                 Step::Send { from, to } => {
                     if from != to {
                         let file = replicas[from].export_sync_file(&received[from][to], None).unwrap();
@@ -218,6 +297,8 @@ proptest! {
                     received[to][from] = heads_from_strings(&incoming.header.heads);
                     customers[to] = replicas[to].customers().into_iter().map(|c| c.id).collect();
                     interactions[to] = replicas[to].interactions().into_iter().map(|i| i.id).collect();
+                    commitments[to] = replicas[to].commitments().into_iter().map(|c| c.id).collect();
+                    deals[to] = replicas[to].deals().into_iter().map(|d| d.id).collect();
                 }
             }
         }
@@ -234,10 +315,20 @@ proptest! {
         }
         let mut reference = replicas[0].customers();
         reference.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut reference_commitments = replicas[0].commitments();
+        reference_commitments.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut reference_deals = replicas[0].deals();
+        reference_deals.sort_by(|a, b| a.id.cmp(&b.id));
         for replica in &replicas[1..] {
             let mut other = replica.customers();
             other.sort_by(|a, b| a.id.cmp(&b.id));
             prop_assert_eq!(&other, &reference);
+            let mut other = replica.commitments();
+            other.sort_by(|a, b| a.id.cmp(&b.id));
+            prop_assert_eq!(&other, &reference_commitments);
+            let mut other = replica.deals();
+            other.sort_by(|a, b| a.id.cmp(&b.id));
+            prop_assert_eq!(&other, &reference_deals);
             let (mut mine, mut theirs) = (replica.heads(), replicas[0].heads());
             mine.sort();
             theirs.sort();
@@ -246,6 +337,12 @@ proptest! {
         }
         for id in &created {
             prop_assert!(replicas[0].customer(id).is_some(), "customer {:?} lost", id);
+        }
+        for id in &made_commitments {
+            prop_assert!(replicas[0].commitment(id).is_some(), "commitment {:?} lost", id);
+        }
+        for id in &made_deals {
+            prop_assert!(replicas[0].deal(id).is_some(), "deal {:?} lost", id);
         }
         for id in &logged {
             let present = replicas[0].interaction(id).is_some();

@@ -21,6 +21,10 @@ pub enum DocumentError {
     UnknownCustomer,
     #[error("no such interaction")]
     UnknownInteraction,
+    #[error("no such commitment")]
+    UnknownCommitment,
+    #[error("no such deal")]
+    UnknownDeal,
     /// A file that does not start like a Rapport sync file.
     #[error("this is not a Rapport sync file")]
     NotASyncFile,

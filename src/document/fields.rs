@@ -83,6 +83,22 @@ pub(crate) fn put_time<T: Transactable>(tx: &mut T, obj: &ObjId, key: &str, ms: 
     Ok(())
 }
 
+/// Sets a time field, or deletes it for `None`; writes nothing when unchanged.
+pub(crate) fn put_opt_time<T: Transactable + ReadDoc>(
+    tx: &mut T,
+    obj: &ObjId,
+    key: &str,
+    ms: Option<i64>,
+) -> Result<()> {
+    if int(tx, obj, key) == ms {
+        return Ok(());
+    }
+    match ms {
+        Some(ms) => put_time(tx, obj, key, ms),
+        None => Ok(tx.delete(obj, key)?),
+    }
+}
+
 /// Brings a list of strings to `wanted` with the fewest operations: items removed are
 /// deleted, new ones appended. A colleague's concurrent addition therefore survives.
 pub(crate) fn sync_strings<T: Transactable + ReadDoc>(

@@ -1,11 +1,14 @@
 //! A realistic sample workspace: Turkish and English people, companies and cities, with a
-//! history of interactions over two years by several colleagues. Used by the benchmarks
-//! (10,000 customers, 100,000 interactions) and, small, to try the app.
+//! history of interactions over two years by several colleagues, deals (most in lira, a
+//! few big customers bringing most of the revenue) and commitments (most kept, some
+//! broken, some overdue). Used by the benchmarks (10,000 customers, 100,000 interactions)
+//! and, small, to try the app.
 
 use super::Workspace;
 use crate::domain::{
-    Channel, Code, CustomerDraft, CustomerId, CustomerKind, Direction, InteractionDraft,
-    InteractionKind, Stage,
+    Channel, Code, CommitmentDraft, CommitmentKind, CommitmentStatus, CommitmentUpdate,
+    CustomerDraft, CustomerId, CustomerKind, DealDraft, DealStage, Direction, InteractionDraft,
+    InteractionKind, LostReason, Stage, DAY_MS,
 };
 
 const FIRST: [&str; 24] = [
@@ -110,12 +113,40 @@ impl Dice {
     }
 }
 
-/// How big a sample to make.
+const DEALS: [&str; 6] = [
+    "Yıllık bakım sözleşmesi",
+    "Kurulum",
+    "Yedek parça",
+    "Toptan sipariş",
+    "Annual support",
+    "Yazılım lisansı",
+];
+const PROMISES: [&str; 6] = [
+    "Teklifi gönder",
+    "Kurulumu cumaya bitir",
+    "Arızalı parçayı değiştir",
+    "Faturayı düzelt",
+    "Send the demo recording",
+    "Katalog ve fiyat listesi",
+];
+
+/// How big a sample to make. Deals and commitments follow the customers: three deals for
+/// every two customers, one commitment per customer.
 #[derive(Clone, Copy, Debug)]
 pub struct SampleSize {
     pub customers: usize,
     pub interactions: usize,
     pub colleagues: usize,
+}
+
+impl SampleSize {
+    pub fn deals(&self) -> usize {
+        self.customers * 3 / 2
+    }
+
+    pub fn commitments(&self) -> usize {
+        self.customers
+    }
 }
 
 const TWO_YEARS_MS: i64 = 2 * 365 * 24 * 3600 * 1000;
@@ -211,7 +242,95 @@ pub fn generate(size: SampleSize, now: i64, seed: u64) -> Workspace {
             .log_interaction(&customer, draft)
             .expect("a valid interaction");
     }
+    add_deals(&mut workspace, &ids, size.deals(), now, &mut dice);
+    add_commitments(&mut workspace, &ids, size.commitments(), now, &mut dice);
     workspace
+}
+
+/// A customer, favouring the first ones: a few customers bring most of the business.
+fn skewed<'a>(ids: &'a [CustomerId], dice: &mut Dice) -> &'a CustomerId {
+    let upto = dice.below(ids.len()) + 1;
+    &ids[dice.below(upto)]
+}
+
+/// Deals over the two years: a quarter still quotes, some orders, about half won (some in
+/// euro or dollar), the rest lost with a reason.
+fn add_deals(
+    workspace: &mut Workspace,
+    ids: &[CustomerId],
+    count: usize,
+    now: i64,
+    dice: &mut Dice,
+) {
+    for _ in 0..count {
+        let lira = [500, 2_000, 10_000, 50_000, 250_000][dice.below(5).min(dice.below(5))];
+        let stage = match dice.below(20) {
+            0..=4 => DealStage::Quote,
+            5..=6 => DealStage::Order,
+            7..=15 => DealStage::Won,
+            _ => DealStage::Lost,
+        };
+        let draft = DealDraft {
+            stage,
+            currency: match dice.below(20) {
+                0 => "EUR",
+                1 => "USD",
+                _ => "TRY",
+            }
+            .into(),
+            expected_close: (!stage.is_closed()).then(|| now + dice.below(60) as i64 * DAY_MS),
+            closed_at: stage
+                .is_closed()
+                .then(|| now - (dice.roll() % TWO_YEARS_MS as u64) as i64),
+            lost_reason: (stage == DealStage::Lost).then(|| *dice.pick(LostReason::ALL)),
+            ..DealDraft::quote(
+                skewed(ids, dice).clone(),
+                dice.pick::<&str>(&DEALS),
+                &(lira + dice.below(lira)).to_string(),
+            )
+        };
+        workspace.create_deal(draft).expect("a valid deal");
+    }
+}
+
+/// Commitments due from two months ago to a month ahead, owned by everyone: past ones
+/// mostly kept, some broken, some still open (overdue); tasks for ourselves among them.
+fn add_commitments(
+    workspace: &mut Workspace,
+    ids: &[CustomerId],
+    count: usize,
+    now: i64,
+    dice: &mut Dice,
+) {
+    let colleagues: Vec<_> = workspace.colleagues().into_iter().map(|c| c.id).collect();
+    for _ in 0..count {
+        let due = now + (dice.below(90) as i64 - 60) * DAY_MS;
+        let promise = dice.below(10) < 7;
+        let draft = CommitmentDraft {
+            kind: if promise {
+                CommitmentKind::Promise
+            } else {
+                CommitmentKind::Task
+            },
+            customer: (promise || dice.below(2) == 0).then(|| dice.pick(ids).clone()),
+            owner: Some(dice.pick(&colleagues).clone()),
+            ..CommitmentDraft::task(dice.pick::<&str>(&PROMISES), due)
+        };
+        let id = workspace
+            .create_commitment(draft)
+            .expect("a valid commitment");
+        let status = match dice.below(20) {
+            _ if due >= now => None,
+            0..=13 => Some(CommitmentStatus::Kept),
+            14..=16 => Some(CommitmentStatus::Broken),
+            _ => None,
+        };
+        if let Some(status) = status {
+            workspace
+                .update_commitment(&id, CommitmentUpdate::Status(status))
+                .expect("the commitment exists");
+        }
+    }
 }
 
 #[cfg(test)]
@@ -230,6 +349,9 @@ mod tests {
         assert_eq!(a.customers().len(), 30);
         assert_eq!(a.interactions().len(), 100);
         assert_eq!(a.colleagues().len(), 3);
+        assert_eq!(a.deals().len(), size.deals());
+        assert_eq!(a.commitments().len(), size.commitments());
+        assert!(a.deals().iter().any(|d| d.stage == DealStage::Won));
         let names = |w: &Workspace| {
             let mut n: Vec<String> = w.customers().into_iter().map(|c| c.name).collect();
             n.sort();

@@ -12,18 +12,37 @@
 //!                   stage_history[{ stage, reason, at, by }] } }
 //!   interactions: { <interaction id>: { customer, at, channel, kind, direction,
 //!                   summary, satisfaction, removed, created_at, created_by } }
+//!   commitments:  { <commitment id>: { kind, customer?, title, due, owner?, status,
+//!                   settled_at?, settled_by?, removed, created_at, created_by } }
+//!   deals:        { <deal id>: { customer, title, stage, amount (int, hundredths),
+//!                   currency (ISO 4217), expected_close?, closed_at?, lost_reason?,
+//!                   owner?, removed, created_at, created_by } }
 //! ```
+//!
+//! Times are Automerge timestamps (milliseconds); codes are the domain's stable codes.
 //!
 //! Every commit is one user action; its message names the action and what it touched, so
 //! history can be read without decoding operations: `customer.create <id>`,
 //! `customer.update <id> <field key>`, `customer.archive <id>`, `customer.restore <id>`,
 //! `interaction.log <id> <customer id>`, `interaction.update <id>`, `interaction.remove <id>`,
-//! `colleague.join <colleague id>`.
+//! `colleague.join <colleague id>`, `commitment.create <id> [<customer id>]`,
+//! `commitment.update <id> <field key>`, `commitment.remove <id>`,
+//! `deal.create <id> <customer id>`, `deal.update <id> <field key>`, `deal.remove <id>`.
 //!
 //! Independently created Automerge documents do not share their root objects: two
 //! devices that each created `customers` would conflict on that key and one map would
 //! hide the other. So every workspace starts from the same genesis change, byte for byte
 //! (fixed actor, time and operations), and all copies share the root maps.
+//!
+//! `commitments` and `deals` came later. Genesis cannot gain them (its hash marks every
+//! existing workspace), and a copy creating them with its own actor would conflict with a
+//! colleague's copy doing the same. So they come in a second fixed change, the
+//! *extension*: the genesis actor's next change, depending on genesis only, with fixed
+//! time and operations. Every device that needs the maps applies those same bytes: the
+//! change has one hash everywhere, Automerge keeps it once, and all copies share the
+//! maps, whichever device created them first and whatever else they did meanwhile. It is
+//! applied lazily, by the first intent that writes a commitment or a deal; until then the
+//! maps are simply absent and read as empty. Older versions of Rapport ignore the keys.
 
 use automerge::{transaction::CommitOptions, ReadDoc};
 use automerge::{transaction::Transactable, ActorId, Automerge, ChangeHash, ObjType, ROOT};
@@ -42,9 +61,13 @@ pub(crate) const COLLEAGUES: &str = "colleagues";
 pub(crate) const ACTORS: &str = "actors";
 pub(crate) const CUSTOMERS: &str = "customers";
 pub(crate) const INTERACTIONS: &str = "interactions";
+pub(crate) const COMMITMENTS: &str = "commitments";
+pub(crate) const DEALS: &str = "deals";
 
 /// The root maps, in the order genesis creates them.
 const ROOT_MAPS: [&str; 5] = [META, COLLEAGUES, ACTORS, CUSTOMERS, INTERACTIONS];
+/// The root maps the extension change creates, in its order.
+const EXTENSION_MAPS: [&str; 2] = [COMMITMENTS, DEALS];
 
 /// The genesis change: the same bytes on every device, so every copy shares ancestry.
 pub(crate) fn genesis() -> Automerge {
@@ -72,6 +95,27 @@ pub(crate) fn genesis_hash() -> ChangeHash {
     genesis().get_heads()[0]
 }
 
+/// The extension change: the same bytes on every device (see the module documentation).
+pub(crate) fn extension() -> automerge::Change {
+    let mut doc = genesis();
+    doc.transact_with::<_, _, automerge::AutomergeError, _>(
+        |_| {
+            CommitOptions::default()
+                .with_time(0)
+                .with_message("schema.extend commitments deals")
+        },
+        |tx| {
+            for name in EXTENSION_MAPS {
+                tx.put_object(ROOT, name, ObjType::Map)?;
+            }
+            Ok(())
+        },
+    )
+    .expect("the extension change is valid");
+    doc.get_last_local_change()
+        .expect("the extension change was just made")
+}
+
 /// Checks that a loaded document is a workspace this version can read.
 pub(crate) fn check(doc: &Automerge) -> Result<(), DocumentError> {
     if doc.get_change_by_hash(&genesis_hash()).is_none() {
@@ -92,6 +136,18 @@ pub(crate) fn check(doc: &Automerge) -> Result<(), DocumentError> {
             return Err(DocumentError::NotAWorkspace);
         }
     }
+    // The extension's maps may be absent (not needed yet), never someone else's.
+    for (index, name) in EXTENSION_MAPS.iter().enumerate() {
+        let values = doc.get_all(ROOT, *name)?;
+        let expected = format!(
+            "{}@{}",
+            ROOT_MAPS.len() + index + 2,
+            ActorId::from([0u8; 16])
+        );
+        if values.iter().any(|(_, id)| id.to_string() != expected) {
+            return Err(DocumentError::NotAWorkspace);
+        }
+    }
     Ok(())
 }
 
@@ -108,6 +164,35 @@ mod tests {
             include_str!("genesis.hash").trim(),
             "the genesis change must never change"
         );
+    }
+
+    #[test]
+    fn the_extension_is_identical_everywhere_and_descends_from_genesis_only() {
+        let change = extension();
+        assert_eq!(change.raw_bytes(), extension().raw_bytes());
+        assert_eq!(change.deps(), &[genesis_hash()]);
+        // Like genesis, the extension must never change once workspaces carry it.
+        assert_eq!(
+            change.hash().to_string(),
+            include_str!("extension.hash").trim(),
+            "the extension change must never change"
+        );
+        let mut doc = genesis();
+        doc.apply_changes([change.clone(), change]).unwrap();
+        assert!(check(&doc).is_ok());
+        assert_eq!(doc.get_changes(&[]).len(), 2);
+    }
+
+    #[test]
+    fn a_foreign_commitments_map_is_refused() {
+        let mut doc = genesis();
+        doc.set_actor(ActorId::random());
+        doc.transact::<_, _, automerge::AutomergeError>(|tx| {
+            tx.put_object(ROOT, COMMITMENTS, ObjType::Map)?;
+            Ok(())
+        })
+        .unwrap();
+        assert!(matches!(check(&doc), Err(DocumentError::NotAWorkspace)));
     }
 
     #[test]

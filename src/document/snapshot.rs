@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use super::{ChangeHash, Workspace};
 use crate::domain::{
-    collation_key, fold, Colleague, ColleagueId, Customer, CustomerId, CustomerKind, Interaction,
-    InteractionId, Query, SearchText, Stage,
+    collation_key, fold, Colleague, ColleagueId, Commitment, CommitmentId, Customer, CustomerId,
+    CustomerKind, Deal, DealId, HealthRules, Interaction, InteractionId, Query, SearchText, Stage,
 };
 
 /// How the customer list is ordered.
@@ -44,6 +44,14 @@ pub struct Snapshot {
     interactions: HashMap<InteractionId, Interaction>,
     /// Per customer, newest first.
     timelines: HashMap<CustomerId, Vec<InteractionId>>,
+    commitments: HashMap<CommitmentId, Commitment>,
+    /// Per customer, in no particular order.
+    customer_commitments: HashMap<CustomerId, Vec<CommitmentId>>,
+    deals: HashMap<DealId, Deal>,
+    /// Per customer, in no particular order.
+    customer_deals: HashMap<CustomerId, Vec<DealId>>,
+    /// The thresholds of the health metrics.
+    pub health_rules: HealthRules,
 }
 
 impl Snapshot {
@@ -61,13 +69,16 @@ impl Snapshot {
         for interaction in workspace.interactions() {
             snapshot.insert_interaction(interaction);
         }
+        snapshot.reload_commitments(workspace);
+        snapshot.reload_deals(workspace);
         snapshot.reindex_all();
         snapshot
     }
 
     /// Brings the snapshot up to date with what changed in `workspace` since `before`.
     pub fn refresh(&mut self, workspace: &Workspace, before: &[ChangeHash]) {
-        let (customers, interactions) = workspace.touched_since(before);
+        let touched = workspace.touched(before);
+        let (customers, interactions) = (touched.customers, touched.interactions);
         self.workspace_id = workspace.workspace_id();
         self.colleagues = workspace.colleagues();
         let mut company_touched = false;
@@ -93,6 +104,24 @@ impl Snapshot {
         if company_touched {
             // A company's name is part of each member's search text.
             self.reindex_all();
+        }
+        if touched.all_commitments {
+            self.reload_commitments(workspace);
+        }
+        for id in touched.commitments {
+            self.remove_commitment(&id);
+            if let Some(commitment) = workspace.commitment(&id) {
+                self.insert_commitment(commitment);
+            }
+        }
+        if touched.all_deals {
+            self.reload_deals(workspace);
+        }
+        for id in touched.deals {
+            self.remove_deal(&id);
+            if let Some(deal) = workspace.deal(&id) {
+                self.insert_deal(deal);
+            }
         }
     }
 
@@ -251,3 +280,10 @@ impl Snapshot {
         }
     }
 }
+
+mod metrics;
+mod records;
+
+pub use metrics::{AtRisk, WeekActivity};
+#[cfg(test)]
+mod tests;

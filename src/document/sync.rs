@@ -15,6 +15,10 @@ pub struct ImportSummary {
     pub changed_customers: usize,
     pub new_interactions: usize,
     pub changed_interactions: usize,
+    /// Commitments made or changed.
+    pub commitments: usize,
+    /// Deals recorded or changed.
+    pub deals: usize,
     /// Some changes wait for earlier ones this copy has not received yet.
     pub waiting_for_earlier: bool,
     /// This copy had no work of its own and adopts the file's workspace.
@@ -27,6 +31,8 @@ impl ImportSummary {
             + self.changed_customers
             + self.new_interactions
             + self.changed_interactions
+            + self.commitments
+            + self.deals
             == 0
     }
 }
@@ -103,7 +109,8 @@ impl Workspace {
         let mut scratch = self.fork();
         let before = scratch.heads();
         scratch.merge_bytes(&payload)?;
-        let (customers, interactions) = scratch.touched_since(&before);
+        let touched = scratch.touched(&before);
+        let (customers, interactions) = (touched.customers, touched.interactions);
         let new_customers = customers
             .iter()
             .filter(|id| self.customer(id).is_none())
@@ -117,6 +124,8 @@ impl Workspace {
             changed_customers: customers.len() - new_customers,
             new_interactions: interactions.len() - known_interactions,
             changed_interactions: known_interactions,
+            commitments: touched.commitments.len(),
+            deals: touched.deals.len(),
             waiting_for_earlier: scratch.is_waiting_for_earlier_changes(),
             joins_workspace,
         };

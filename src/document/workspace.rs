@@ -131,10 +131,13 @@ impl Workspace {
         !self.doc.get_missing_deps(&[]).is_empty()
     }
 
-    /// True when this copy holds no customers or interactions, only colleagues: it may
-    /// join another workspace without mixing two.
+    /// True when this copy holds no customers, interactions or commitments, only
+    /// colleagues: it may join another workspace without mixing two. (Deals always
+    /// belong to a customer.)
     pub fn has_no_work(&self) -> bool {
-        read::ids(&self.doc, CUSTOMERS).is_empty() && read::ids(&self.doc, INTERACTIONS).is_empty()
+        [CUSTOMERS, INTERACTIONS, schema::COMMITMENTS]
+            .iter()
+            .all(|name| read::ids(&self.doc, name).is_empty())
     }
 
     /// Makes this copy part of the workspace `id` (joining by a first sync file).
@@ -242,27 +245,8 @@ impl Workspace {
     /// Ids of the customers and interactions changed between two versions, for
     /// refreshing a read model without reading everything again.
     pub fn touched_since(&self, before: &[ChangeHash]) -> (Vec<CustomerId>, Vec<InteractionId>) {
-        let mut customers = Vec::new();
-        let mut interactions = Vec::new();
-        for patch in self.doc.diff(before, &self.heads()) {
-            let key = match (patch.path.get(1), &patch.action) {
-                (Some((_, prop)), _) => prop.as_str().map(str::to_owned),
-                (None, automerge::PatchAction::PutMap { key, .. })
-                | (None, automerge::PatchAction::DeleteMap { key }) => Some(key.clone()),
-                _ => None,
-            };
-            let collection = patch.path.first().and_then(|(_, prop)| prop.as_str());
-            match (collection, key) {
-                (Some(CUSTOMERS), Some(id)) => customers.push(CustomerId(id)),
-                (Some(INTERACTIONS), Some(id)) => interactions.push(InteractionId(id)),
-                _ => {}
-            }
-        }
-        customers.sort();
-        customers.dedup();
-        interactions.sort();
-        interactions.dedup();
-        (customers, interactions)
+        let touched = self.touched(before);
+        (touched.customers, touched.interactions)
     }
 
     // --- intents: one commit each -------------------------------------------------------
@@ -558,6 +542,10 @@ fn set_company(
     };
     put_str(tx, person, "company", &company)
 }
+
+mod commitments;
+mod deals;
+mod extension;
 
 #[cfg(test)]
 mod tests;

@@ -20,6 +20,17 @@ pub enum Field {
     Satisfaction,
     When,
     ColleagueName,
+    /// What a commitment promises, or a deal's name.
+    Title,
+    /// The customer a promise or a deal is with.
+    Customer,
+    /// When a commitment is due.
+    Due,
+    Amount,
+    Currency,
+    /// When a deal is expected to close.
+    ExpectedClose,
+    LostReason,
 }
 
 /// What is wrong with a field's value.
@@ -28,9 +39,18 @@ pub enum Problem {
     Required,
     InvalidEmail(String),
     InvalidPhone(String),
-    OutOfRange { min: i64, max: i64 },
-    TooLong { max: usize },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
+    TooLong {
+        max: usize,
+    },
     UnknownCustomer,
+    /// Not an amount of money (as typed).
+    InvalidAmount(String),
+    /// Not a three-letter currency code (as typed).
+    InvalidCurrency(String),
 }
 
 /// One validation failure: which field, and what is wrong with it.

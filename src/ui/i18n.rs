@@ -71,6 +71,15 @@ macro_rules! messages {
 }
 
 messages! {
+    FieldTitle => "Başlık", "Title";
+    FieldCustomer => "Müşteri", "Customer";
+    FieldDue => "Son tarih", "Due";
+    FieldAmount => "Tutar", "Amount";
+    FieldCurrency => "Para birimi", "Currency";
+    FieldExpectedClose => "Beklenen kapanış", "Expected close";
+    FieldLostReason => "Kaybedilme nedeni", "Lost reason";
+    InvalidAmount => "Geçerli bir tutar değil:", "Not a valid amount:";
+    InvalidCurrency => "Bilinmeyen para birimi:", "Unknown currency:";
     AppTagline => "Müşteri ilişkileri, tarayıcınızda", "Customer relationships, in your browser";
     Language => "Dil", "Language";
     SkipToContent => "İçeriğe geç", "Skip to content";
@@ -282,6 +291,8 @@ impl I18n {
             Problem::OutOfRange { min, max } => format!("{} {min}–{max}", t(Msg::OutOfRange)),
             Problem::TooLong { max } => format!("{} {max}", t(Msg::TooLong)),
             Problem::UnknownCustomer => t(Msg::UnknownCustomer).to_owned(),
+            Problem::InvalidAmount(value) => format!("{} {value}", t(Msg::InvalidAmount)),
+            Problem::InvalidCurrency(value) => format!("{} {value}", t(Msg::InvalidCurrency)),
         }
     }
 
@@ -397,5 +408,12 @@ pub fn field_msg(field: Field) -> Msg {
         Field::Summary => Msg::Summary,
         Field::Satisfaction => Msg::Satisfaction,
         Field::When => Msg::When,
+        Field::Title => Msg::FieldTitle,
+        Field::Customer => Msg::FieldCustomer,
+        Field::Due => Msg::FieldDue,
+        Field::Amount => Msg::FieldAmount,
+        Field::Currency => Msg::FieldCurrency,
+        Field::ExpectedClose => Msg::FieldExpectedClose,
+        Field::LostReason => Msg::FieldLostReason,
     }
 }

@@ -1,0 +1,120 @@
+//! Commitments and deals in the read model: kept by id and indexed per customer, and
+//! refreshed one by one like customers and interactions.
+
+use super::Snapshot;
+use crate::document::Workspace;
+use crate::domain::{
+    agenda, promise_record, Agenda, ColleagueId, Commitment, CommitmentId, CustomerId, Deal,
+    DealId, PromiseRecord, Today,
+};
+
+impl Snapshot {
+    pub fn commitment(&self, id: &CommitmentId) -> Option<&Commitment> {
+        self.commitments.get(id)
+    }
+
+    /// A customer's commitments (promises and tasks about them), the soonest due first.
+    pub fn commitments_of(&self, customer: &CustomerId) -> Vec<&Commitment> {
+        let mut list: Vec<&Commitment> = self
+            .customer_commitments
+            .get(customer)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.commitments.get(id))
+            .collect();
+        list.sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
+        list
+    }
+
+    /// The "today" view of `owner`'s open commitments (everyone's for `None`): overdue,
+    /// due today, upcoming.
+    pub fn agenda(&self, today: Today, owner: Option<&ColleagueId>) -> Agenda<'_> {
+        agenda(self.commitments.values(), today, owner)
+    }
+
+    /// Promises to a customer kept against broken, and how many are open or overdue.
+    pub fn promise_record(&self, customer: &CustomerId, today: Today) -> PromiseRecord {
+        promise_record(self.commitments_of(customer), today)
+    }
+
+    pub fn deal(&self, id: &DealId) -> Option<&Deal> {
+        self.deals.get(id)
+    }
+
+    /// A customer's deals, the newest first.
+    pub fn deals_of(&self, customer: &CustomerId) -> Vec<&Deal> {
+        let mut list: Vec<&Deal> = self
+            .customer_deals
+            .get(customer)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.deals.get(id))
+            .collect();
+        list.sort_by(|a, b| (b.created_at, &b.id).cmp(&(a.created_at, &a.id)));
+        list
+    }
+
+    /// Every deal, in no particular order.
+    pub fn deals(&self) -> impl Iterator<Item = &Deal> {
+        self.deals.values()
+    }
+
+    /// Every commitment, in no particular order.
+    pub fn commitments(&self) -> impl Iterator<Item = &Commitment> {
+        self.commitments.values()
+    }
+
+    pub(super) fn reload_commitments(&mut self, workspace: &Workspace) {
+        self.commitments.clear();
+        self.customer_commitments.clear();
+        for commitment in workspace.commitments() {
+            self.insert_commitment(commitment);
+        }
+    }
+
+    pub(super) fn reload_deals(&mut self, workspace: &Workspace) {
+        self.deals.clear();
+        self.customer_deals.clear();
+        for deal in workspace.deals() {
+            self.insert_deal(deal);
+        }
+    }
+
+    pub(super) fn insert_commitment(&mut self, commitment: Commitment) {
+        if let Some(customer) = &commitment.customer {
+            self.customer_commitments
+                .entry(customer.clone())
+                .or_default()
+                .push(commitment.id.clone());
+        }
+        self.commitments.insert(commitment.id.clone(), commitment);
+    }
+
+    pub(super) fn remove_commitment(&mut self, id: &CommitmentId) {
+        let Some(old) = self.commitments.remove(id) else {
+            return;
+        };
+        if let Some(list) = old
+            .customer
+            .and_then(|c| self.customer_commitments.get_mut(&c))
+        {
+            list.retain(|i| i != id);
+        }
+    }
+
+    pub(super) fn insert_deal(&mut self, deal: Deal) {
+        self.customer_deals
+            .entry(deal.customer.clone())
+            .or_default()
+            .push(deal.id.clone());
+        self.deals.insert(deal.id.clone(), deal);
+    }
+
+    pub(super) fn remove_deal(&mut self, id: &DealId) {
+        if let Some(old) = self.deals.remove(id) {
+            if let Some(list) = self.customer_deals.get_mut(&old.customer) {
+                list.retain(|i| i != id);
+            }
+        }
+    }
+}

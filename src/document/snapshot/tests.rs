@@ -1,0 +1,170 @@
+//! The metrics as the UI reads them from the snapshot, on a small hand-made workspace.
+//! The arithmetic of each metric is tested in the domain; here, that the snapshot feeds
+//! each one the right records.
+
+use super::*;
+use crate::domain::{
+    Currency, CustomerDraft, DealDraft, DealStage, DissolutionReason, InteractionDraft,
+    InteractionKind, Segment, Today, DAY_MS,
+};
+
+fn clock() -> i64 {
+    1_763_800_000_000
+}
+
+fn today() -> Today {
+    Today::starting_at(clock() - clock().rem_euclid(DAY_MS))
+}
+
+/// Ayşe: contact days 50, 40, 30, 28, 20 days ago (rhythm 8, line 16, 4 days past).
+/// Burak: every 2 days up to 2 days ago (fine). Cem: added today, never contacted.
+/// Derya: 19, 17, 15 days ago (rhythm 2, line 14, 1 day past). Ece: dissolved, silent.
+/// Deals: Ayşe won 500 lira; Burak won 300 lira and 100 euro; Cem has a 1,000 lira quote.
+fn sample() -> (Workspace, Vec<CustomerId>) {
+    let mut ws = Workspace::new();
+    ws.set_clock(clock);
+    ws.join("Ayşe").unwrap();
+    let mut ids = Vec::new();
+    for name in ["Ayşe", "Burak", "Cem", "Derya", "Ece"] {
+        let draft = CustomerDraft {
+            name: name.into(),
+            ..Default::default()
+        };
+        ids.push(ws.create_customer(draft).unwrap());
+    }
+    let log = |ws: &mut Workspace, who: usize, days_ago: i64, rating: Option<i64>| {
+        let draft = InteractionDraft {
+            satisfaction: rating,
+            kind: InteractionKind::Contact,
+            ..InteractionDraft::new(today().start - days_ago * DAY_MS + 10 * 3_600_000)
+        };
+        ws.log_interaction(&ids[who], draft).unwrap();
+    };
+    for days in [50, 40, 30, 28, 20] {
+        log(&mut ws, 0, days, None);
+    }
+    for (days, rating) in [(6, Some(3)), (4, None), (2, Some(5))] {
+        log(&mut ws, 1, days, rating);
+    }
+    for days in [19, 17, 15] {
+        log(&mut ws, 3, days, None);
+    }
+    log(&mut ws, 4, 300, None);
+    let dissolved =
+        CustomerUpdate::Stage(Stage::Dissolution, Some(DissolutionReason::NeedsChanged));
+    ws.update_customer(&ids[4], dissolved).unwrap();
+    let won = |customer: &CustomerId, amount: &str, currency: &str| DealDraft {
+        stage: DealStage::Won,
+        currency: currency.into(),
+        ..DealDraft::quote(customer.clone(), "Satış", amount)
+    };
+    ws.create_deal(won(&ids[0], "500", "TRY")).unwrap();
+    ws.create_deal(won(&ids[1], "300", "TRY")).unwrap();
+    ws.create_deal(won(&ids[1], "100", "EUR")).unwrap();
+    ws.create_deal(DealDraft::quote(ids[2].clone(), "Teklif", "1000"))
+        .unwrap();
+    (ws, ids)
+}
+
+use crate::domain::CustomerUpdate;
+
+#[test]
+fn the_at_risk_list_has_the_silent_ongoing_customers_most_overdue_first() {
+    let (ws, ids) = sample();
+    let snapshot = Snapshot::read(&ws);
+    let list = snapshot.at_risk(today());
+    let names: Vec<&str> = list.iter().map(|r| r.customer.name.as_str()).collect();
+    assert_eq!(names, ["Ayşe", "Derya"], "Ece is dissolved, Cem is new");
+    assert_eq!(list[0].health.silence.unwrap().overdue_days, 4);
+    assert_eq!(list[1].health.silence.unwrap().overdue_days, 1);
+    let burak = snapshot.health(&ids[1], today()).unwrap();
+    assert_eq!(
+        (burak.rhythm.unwrap().days, burak.days_since_contact),
+        (2, 2)
+    );
+    assert_eq!(snapshot.health(&ids[2], today()).unwrap().contacts, 0);
+}
+
+#[test]
+fn value_pareto_and_segments_come_from_won_deals() {
+    let (ws, ids) = sample();
+    let snapshot = Snapshot::read(&ws);
+    assert_eq!(snapshot.revenue(&ids[1]).in_currency(Currency::EUR), 10_000);
+    assert_eq!(
+        snapshot.revenue(&ids[2]).won_deals,
+        0,
+        "a quote is not revenue"
+    );
+    let total = snapshot.total_revenue();
+    assert_eq!(total.in_currency(Currency::TRY), 80_000);
+    assert_eq!(total.in_currency(Currency::EUR), 10_000);
+    // Lira: 500 + 300 = 800 over 5 customers; 75% is 600: Ayşe (500) and Burak (800),
+    // 2 of 5 = 40%. The euro deal is not added in.
+    let pareto = snapshot.pareto(Currency::TRY);
+    assert_eq!((pareto.total, pareto.top.len()), (80_000, 2));
+    assert_eq!(pareto.share_percent(), Some(40));
+    let top = snapshot.top_customers(Currency::TRY, 1);
+    assert_eq!((top[0].0.name.as_str(), top[0].1), ("Ayşe", 50_000));
+    // Both won today (recency 5). Frequency: Ayşe 1 deal -> 1 of 2 no better -> 3;
+    // Burak 2 -> 5. Ayşe: one deal, recent: new. Burak: r5 f5: champion.
+    let segments = snapshot.segments(Currency::TRY, today());
+    assert_eq!(segments[&ids[0]].segment, Segment::New);
+    assert_eq!((segments[&ids[1]].r, segments[&ids[1]].f), (5, 5));
+    assert_eq!(segments.len(), 2, "only paying customers have a segment");
+    let champions = snapshot.in_segment(Segment::Champions, Currency::TRY, today());
+    assert_eq!(champions.len(), 1);
+    assert_eq!(champions[0].name, "Burak");
+}
+
+#[test]
+fn dashboard_counts_the_funnel_weeks_and_ratings() {
+    let (ws, ids) = sample();
+    let snapshot = Snapshot::read(&ws);
+    let funnel = snapshot.stage_counts();
+    assert_eq!(funnel[0], (Stage::Exploration, 4));
+    assert_eq!(funnel[4], (Stage::Dissolution, 1));
+    // Two weeks ending today: days 13..7 ago and 6..0 ago. Only Burak's contacts (6, 4
+    // and 2 days ago, by phone) fall in them, all in the second week, rated 3 and 5.
+    let weeks = snapshot.weekly_activity(today(), 2);
+    assert_eq!(weeks[0].start, today().start - 13 * DAY_MS);
+    assert_eq!((weeks[0].interactions(), weeks[1].interactions()), (0, 3));
+    assert_eq!(weeks[1].by_channel[0], (crate::domain::Channel::Phone, 3));
+    assert_eq!(weeks[1].ratings.average_tenths(), Some(40));
+    // Burak's ratings, 3 then 5: one window, no trend yet.
+    let s = snapshot.satisfaction(&ids[1]);
+    assert_eq!((s.recent.count, s.trend), (2, None));
+}
+
+#[test]
+fn incremental_refresh_matches_a_fresh_read() {
+    let (mut ws, ids) = sample();
+    let mut snapshot = Snapshot::read(&ws);
+    let before = ws.heads();
+    let deal = ws.deals_in_test(&ids[2]);
+    ws.update_deal(
+        &deal,
+        crate::domain::DealUpdate::Stage(DealStage::Won, None),
+    )
+    .unwrap();
+    ws.remove_deal(&ws.deals_in_test(&ids[0])).unwrap();
+    snapshot.refresh(&ws, &before);
+    let fresh = Snapshot::read(&ws);
+    assert_eq!(snapshot.pareto(Currency::TRY), fresh.pareto(Currency::TRY));
+    assert_eq!(snapshot.deals().count(), fresh.deals().count());
+    assert_eq!(
+        snapshot.revenue(&ids[2]).in_currency(Currency::TRY),
+        100_000
+    );
+}
+
+impl Workspace {
+    /// The first deal of a customer, for these tests.
+    fn deals_in_test(&self, customer: &CustomerId) -> crate::domain::DealId {
+        let deals = self.deals();
+        deals
+            .into_iter()
+            .find(|d| &d.customer == customer)
+            .unwrap()
+            .id
+    }
+}
