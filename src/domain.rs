@@ -1,6 +1,7 @@
 //! Pure types and rules of the CRM: customers, interactions, stages, validation and
 //! Turkish-aware search. No web APIs and no Automerge here.
 
+mod backup;
 mod codes;
 mod colleague;
 mod customer;
@@ -9,6 +10,7 @@ mod search;
 mod stage;
 mod validation;
 
+pub use backup::{CopyRecord, BACKUP_REMINDER_DAYS};
 pub use codes::Code;
 pub use colleague::{Colleague, ColleagueId};
 pub use customer::{
