@@ -2,6 +2,7 @@
 //! the relationship metrics (health, value, segments, satisfaction), validation and
 //! Turkish-aware search. No web APIs, no Automerge and no clock here: "today" is given.
 
+mod backup;
 mod codes;
 mod colleague;
 mod commitment;
@@ -18,6 +19,7 @@ mod stage;
 mod validation;
 mod value;
 
+pub use backup::{CopyRecord, BACKUP_REMINDER_DAYS};
 pub use codes::Code;
 pub use colleague::{Colleague, ColleagueId};
 pub use commitment::{

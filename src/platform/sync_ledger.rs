@@ -32,6 +32,10 @@ pub struct SyncLedger {
     /// By colleague id.
     pub colleagues: BTreeMap<String, Exchange>,
     pub waiting: Vec<WaitingFile>,
+    /// The last full backup downloaded on this device.
+    pub last_backup_at: Option<i64>,
+    /// When this device first kept this workspace (for the backup reminder).
+    pub holding_since: Option<i64>,
 }
 
 fn key(workspace_id: &str) -> String {
@@ -41,6 +45,19 @@ fn key(workspace_id: &str) -> String {
 impl SyncLedger {
     pub fn load(workspace_id: &str) -> Self {
         LocalStorage::get(key(workspace_id)).unwrap_or_default()
+    }
+
+    /// What the backup reminder is decided from; `now` starts the count on a first call.
+    pub fn copy_record(&self, now: i64) -> crate::domain::CopyRecord {
+        crate::domain::CopyRecord {
+            last_backup_at: self.last_backup_at,
+            last_sent_at: self
+                .colleagues
+                .values()
+                .filter_map(|e| e.last_sent_at)
+                .max(),
+            holding_since: self.holding_since.unwrap_or(now),
+        }
     }
 
     pub fn save(&self, workspace_id: &str) -> Result<(), String> {

@@ -1,139 +1,345 @@
-//! Keeps the workspace document in localStorage, safely shared by several tabs.
+//! Keeps the workspace in IndexedDB as chunks, safely shared by several tabs, and moves
+//! a workspace saved by an earlier version (whole, in localStorage) over on first start.
 //!
-//! Tabs never overwrite each other: before writing, whatever another tab stored since this
-//! tab last read or wrote is merged in first (Automerge merges are lossless), and a
-//! `storage` event from another tab is merged as soon as it arrives.
+//! Every user action appends one incremental chunk with the changes since the last write;
+//! when those outgrow the snapshot they are compacted into a new one. This type holds the
+//! bookkeeping (which chunks this copy holds, what was already handed to a write); the
+//! writes themselves are async and run through [`ChunkStore`], so the UI can say "saved"
+//! only once IndexedDB committed.
+
+use std::collections::BTreeSet;
 
 use base64::{engine::general_purpose::STANDARD, Engine};
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::document::{DocumentError, Workspace};
+use super::chunk_store::{concatenate, Chunk, ChunkKind, ChunkStore};
+use super::idb::IdbFailure;
+use crate::document::{ChangeHash, Workspace};
 
-/// The key of the saved document (base64 of Automerge's `save()`).
-pub const WORKSPACE_KEY: &str = "rapport.workspace";
+/// Where an earlier version kept the whole workspace (base64 of Automerge's `save()`).
+pub const LEGACY_WORKSPACE_KEY: &str = "rapport.workspace";
+
+/// Incremental chunks are compacted once they outgrow the snapshot, and never below this
+/// many bytes (a small workspace would otherwise compact on every action).
+const COMPACTION_FLOOR: usize = 64 * 1024;
 
 /// Why the workspace could not be read or kept.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum StorageError {
-    /// The stored value is not a readable workspace. It is left where it is.
+    /// What is stored is not a readable workspace. It is left where it is.
     #[error("the saved workspace is damaged: {0}")]
     Damaged(String),
-    /// The browser refused to store (full, or storage blocked).
-    #[error("the browser refused to save: {0}")]
-    Refused(String),
+    /// The disk or the browser's quota for this site is full.
+    #[error("the browser's storage is full: {0}")]
+    Full(String),
+    /// The browser offers no storage (private mode, blocked by a setting) or refused.
+    #[error("the browser does not let Rapport store data: {0}")]
+    Unavailable(String),
+}
+
+impl From<IdbFailure> for StorageError {
+    fn from(failure: IdbFailure) -> Self {
+        if failure.is_quota() {
+            Self::Full(failure.to_string())
+        } else {
+            Self::Unavailable(failure.to_string())
+        }
+    }
+}
+
+/// What [`WorkspaceStore::open`] found.
+#[derive(Debug)]
+pub struct Opened {
+    pub store: WorkspaceStore,
+    /// `None` on a first start.
+    pub workspace: Option<Workspace>,
+    /// Set when the workspace can be kept only in memory (storage unavailable).
+    pub problem: Option<StorageError>,
 }
 
 /// This tab's view of the stored workspace.
 #[derive(Debug, Default)]
 pub struct WorkspaceStore {
-    /// What this tab last read or wrote, to notice another tab's writes cheaply.
-    last_seen: Option<String>,
+    /// `None` when the browser offers no IndexedDB: the work stays in memory.
+    chunks: Option<ChunkStore>,
+    /// Keys of the chunks whose changes this copy holds (loaded, written or merged).
+    known: BTreeSet<String>,
+    /// The heads already handed to a write: the next chunk holds the changes after them.
+    queued_heads: Vec<ChangeHash>,
+    /// After a failed write the next one stores everything, so no gap can remain.
+    needs_full: bool,
+    snapshot_bytes: usize,
+    incremental_bytes: usize,
 }
 
 impl WorkspaceStore {
-    /// Loads the stored workspace, if any. A damaged value is reported, never replaced.
-    pub fn open(&mut self) -> Result<Option<Workspace>, StorageError> {
-        let Some(stored) = read_raw() else {
-            return Ok(None);
+    /// Opens the stored workspace, moving an earlier version's localStorage copy in. A
+    /// damaged store is reported, never replaced.
+    pub async fn open() -> Result<Opened, StorageError> {
+        Self::open_with(ChunkStore::open().await).await
+    }
+
+    /// [`Self::open`] on a given database (browser tests use their own).
+    pub async fn open_with(chunks: Result<ChunkStore, IdbFailure>) -> Result<Opened, StorageError> {
+        let legacy = legacy_workspace()?;
+        let chunks = match chunks {
+            Ok(chunks) => chunks,
+            Err(failure) => {
+                return Ok(Opened {
+                    store: Self::default(),
+                    workspace: legacy,
+                    problem: Some(StorageError::Unavailable(failure.to_string())),
+                })
+            }
         };
-        let workspace = decode(&stored).and_then(|bytes| {
-            Workspace::load(&bytes).map_err(|e| StorageError::Damaged(e.to_string()))
-        })?;
-        self.last_seen = Some(stored);
-        Ok(Some(workspace))
-    }
-
-    /// Merges what another tab stored since this tab last looked. Returns whether the
-    /// workspace changed.
-    pub fn merge_stored(&mut self, workspace: &mut Workspace) -> Result<bool, StorageError> {
-        let stored = read_raw();
-        if stored.is_none() || stored == self.last_seen {
-            return Ok(false);
+        let stored = match chunks.load().await {
+            Ok(stored) => stored,
+            Err(failure) => {
+                return Ok(Opened {
+                    store: Self::default(),
+                    workspace: legacy,
+                    problem: Some(failure.into()),
+                })
+            }
+        };
+        let mut store = Self {
+            chunks: Some(chunks),
+            ..Self::default()
+        };
+        let mut workspace = if stored.is_empty() {
+            None
+        } else {
+            let workspace = Workspace::load(&concatenate(&stored))
+                .map_err(|e| StorageError::Damaged(e.to_string()))?;
+            for chunk in &stored {
+                store.remember(chunk);
+            }
+            store.queued_heads = workspace.heads();
+            Some(workspace)
+        };
+        let mut problem = None;
+        if let Some(legacy) = legacy {
+            problem = store.migrate(&mut workspace, legacy).await.err();
         }
-        let stored = stored.unwrap_or_default();
-        let changed = merge_value(workspace, &stored)?;
-        self.last_seen = Some(stored);
-        Ok(changed)
+        Ok(Opened {
+            store,
+            workspace,
+            problem,
+        })
     }
 
-    /// Merges the value another tab just wrote (a `storage` event's new value), then
-    /// writes back if this tab holds work the stored value lacks: two tabs that saved at
-    /// the same moment converge instead of one overwriting the other.
-    pub fn merge_written(
+    /// Merges the earlier version's workspace in, stores it all as a snapshot, and only
+    /// then removes the old copy: a failure leaves it where it was.
+    async fn migrate(
         &mut self,
-        workspace: &mut Workspace,
-        written: &str,
-    ) -> Result<bool, StorageError> {
-        let changed = merge_value(workspace, written)?;
-        let _ = self.merge_stored(workspace);
-        let stored_heads = read_raw()
-            .and_then(|stored| decode(&stored).ok())
-            .and_then(|bytes| Workspace::load(&bytes).ok())
-            .map(|stored| sorted(stored.heads()));
-        if stored_heads != Some(sorted(workspace.heads())) {
-            self.save(workspace)?;
+        workspace: &mut Option<Workspace>,
+        legacy: Workspace,
+    ) -> Result<(), StorageError> {
+        let merged = match workspace {
+            Some(current) => {
+                current
+                    .merge(&legacy)
+                    .map_err(|e| StorageError::Damaged(e.to_string()))?;
+                current
+            }
+            None => workspace.insert(legacy),
+        };
+        self.needs_full = true;
+        if let Some(chunk) = self.next_chunk(merged) {
+            if let Err(error) = self.write(&chunk).await {
+                self.write_failed(&chunk);
+                return Err(error);
+            }
         }
-        Ok(changed)
+        LocalStorage::raw()
+            .remove_item(LEGACY_WORKSPACE_KEY)
+            .map_err(|e| StorageError::Unavailable(format!("{e:?}")))
     }
 
-    /// Stores the workspace, merging another tab's newer work first.
-    pub fn save(&mut self, workspace: &mut Workspace) -> Result<(), StorageError> {
-        // A damaged value from elsewhere must not stop this tab from saving its own work,
-        // nor be lost: it is set aside first.
-        if let Err(StorageError::Damaged(_)) = self.merge_stored(workspace) {
-            Self::set_aside_damaged(workspace.now())?;
+    /// True when the browser keeps nothing: every write is skipped.
+    pub fn is_in_memory(&self) -> bool {
+        self.chunks.is_none()
+    }
+
+    /// The chunk that stores what `workspace` holds beyond the last write, or `None` when
+    /// there is nothing new (or nowhere to write). Hand it to [`Self::write`].
+    pub fn next_chunk(&mut self, workspace: &Workspace) -> Option<Chunk> {
+        self.chunks.as_ref()?;
+        let heads = workspace.heads();
+        if !self.needs_full && same(&heads, &self.queued_heads) {
+            return None;
         }
-        let encoded = STANDARD.encode(workspace.save());
-        LocalStorage::raw()
-            .set_item(WORKSPACE_KEY, &encoded)
-            .map_err(|e| StorageError::Refused(format!("{e:?}")))?;
-        self.last_seen = Some(encoded);
+        let chunk = if self.needs_full || self.queued_heads.is_empty() {
+            Chunk::new(ChunkKind::Snapshot, workspace.save())
+        } else {
+            Chunk::new(
+                ChunkKind::Incremental,
+                workspace.save_after(&self.queued_heads),
+            )
+        };
+        self.queued_heads = heads;
+        self.needs_full = false;
+        self.remember(&chunk);
+        Some(chunk)
+    }
+
+    /// True after a failed write, until a whole save was handed to a write again.
+    pub fn has_unwritten_work(&self) -> bool {
+        self.needs_full
+    }
+
+    /// A handle to write with, outside any borrow of this store.
+    pub fn writer(&self) -> Option<ChunkStore> {
+        self.chunks.clone()
+    }
+
+    /// Writes `chunk`; resolves once IndexedDB committed it.
+    pub async fn write(&self, chunk: &Chunk) -> Result<(), StorageError> {
+        write_with(self.writer(), chunk).await
+    }
+
+    /// A write did not happen: the next one stores everything again.
+    pub fn write_failed(&mut self, chunk: &Chunk) {
+        self.forget(&chunk.key);
+        self.needs_full = true;
+    }
+
+    /// Whether the incremental chunks have outgrown the snapshot.
+    pub fn wants_compaction(&self) -> bool {
+        self.chunks.is_some() && self.incremental_bytes > self.snapshot_bytes.max(COMPACTION_FLOOR)
+    }
+
+    /// A new snapshot of `workspace` and the chunks it replaces: exactly those this copy
+    /// holds, never one another tab wrote meanwhile. Hand both to [`ChunkStore::replace`].
+    pub fn compaction(&mut self, workspace: &Workspace) -> (Chunk, Vec<String>) {
+        let replaced: Vec<String> = std::mem::take(&mut self.known).into_iter().collect();
+        self.snapshot_bytes = 0;
+        self.incremental_bytes = 0;
+        let snapshot = Chunk::new(ChunkKind::Snapshot, workspace.save());
+        self.queued_heads = workspace.heads();
+        self.needs_full = false;
+        self.remember(&snapshot);
+        (snapshot, replaced)
+    }
+
+    /// The compaction did not happen: the old chunks are still there and still known.
+    pub fn compaction_failed(&mut self, snapshot: &Chunk, replaced: Vec<String>) {
+        self.forget(&snapshot.key);
+        self.known.extend(replaced);
+        // The snapshot may have held changes no chunk holds yet.
+        self.needs_full = true;
+    }
+
+    /// Of the keys stored now, those this copy has not merged (another tab wrote them).
+    pub fn unknown(&self, stored: &[String]) -> Vec<String> {
+        stored
+            .iter()
+            .filter(|k| !self.known.contains(*k))
+            .cloned()
+            .collect()
+    }
+
+    /// Merges chunks another tab wrote. Returns whether the workspace changed. A chunk
+    /// that does not decode is skipped and stays stored; the next start reports it.
+    pub fn merge_chunks(&mut self, workspace: &mut Workspace, chunks: &[Chunk]) -> bool {
+        let all_written = same(&workspace.heads(), &self.queued_heads);
+        let mut changed = false;
+        for chunk in chunks {
+            if let Ok(merged) = workspace.merge_checked(&chunk.bytes) {
+                changed |= merged;
+                self.remember(chunk);
+            }
+        }
+        // What came from storage needs no writing back.
+        if all_written {
+            self.queued_heads = workspace.heads();
+        }
+        changed
+    }
+
+    fn remember(&mut self, chunk: &Chunk) {
+        if self.known.insert(chunk.key.clone()) {
+            match chunk.kind() {
+                ChunkKind::Snapshot => self.snapshot_bytes += chunk.bytes.len(),
+                ChunkKind::Incremental => self.incremental_bytes += chunk.bytes.len(),
+            }
+        }
+    }
+
+    /// Sizes are only estimates for when to compact: a forgotten chunk's bytes stay
+    /// counted, which at worst compacts a little early.
+    fn forget(&mut self, key: &str) {
+        self.known.remove(key);
+    }
+
+    /// Everything stored, exactly as it is (the chunks, and an earlier version's copy),
+    /// for a download before starting over.
+    pub async fn raw_bytes() -> Vec<u8> {
+        let mut bytes = Vec::new();
+        if let Some(stored) = LocalStorage::raw()
+            .get_item(LEGACY_WORKSPACE_KEY)
+            .ok()
+            .flatten()
+        {
+            bytes.extend(
+                STANDARD
+                    .decode(&stored)
+                    .unwrap_or_else(|_| stored.into_bytes()),
+            );
+        }
+        if let Ok(chunks) = ChunkStore::open().await {
+            if let Ok(stored) = chunks.load().await {
+                bytes.extend(concatenate(&stored));
+            }
+        }
+        bytes
+    }
+
+    /// Moves whatever is stored aside (never deletes it), so a fresh workspace can start.
+    pub async fn set_aside_damaged(now: i64) -> Result<(), StorageError> {
+        let storage = LocalStorage::raw();
+        if let Some(stored) = storage.get_item(LEGACY_WORKSPACE_KEY).ok().flatten() {
+            storage
+                .set_item(&format!("{LEGACY_WORKSPACE_KEY}.damaged.{now}"), &stored)
+                .map_err(|e| StorageError::Unavailable(format!("{e:?}")))?;
+            storage
+                .remove_item(LEGACY_WORKSPACE_KEY)
+                .map_err(|e| StorageError::Unavailable(format!("{e:?}")))?;
+        }
+        ChunkStore::open().await?.set_aside_all(now).await?;
         Ok(())
     }
+}
 
-    /// The stored bytes exactly as they are, for a download before starting over.
-    pub fn raw_bytes() -> Option<Vec<u8>> {
-        let stored = read_raw()?;
-        Some(
-            STANDARD
-                .decode(&stored)
-                .unwrap_or_else(|_| stored.into_bytes()),
-        )
-    }
-
-    /// Moves a damaged value aside (never deletes it), so a fresh workspace can start.
-    pub fn set_aside_damaged(now: i64) -> Result<(), StorageError> {
-        let Some(stored) = read_raw() else {
-            return Ok(());
-        };
-        let storage = LocalStorage::raw();
-        storage
-            .set_item(&format!("{WORKSPACE_KEY}.damaged.{now}"), &stored)
-            .map_err(|e| StorageError::Refused(format!("{e:?}")))?;
-        storage
-            .remove_item(WORKSPACE_KEY)
-            .map_err(|e| StorageError::Refused(format!("{e:?}")))
+/// Writes `chunk` through `writer`, so no borrow of the store is held while waiting.
+pub async fn write_with(writer: Option<ChunkStore>, chunk: &Chunk) -> Result<(), StorageError> {
+    match writer {
+        Some(chunks) => Ok(chunks.append(chunk).await?),
+        None => Err(StorageError::Unavailable("no storage".into())),
     }
 }
 
-fn merge_value(workspace: &mut Workspace, value: &str) -> Result<bool, StorageError> {
-    let bytes = decode(value)?;
-    workspace
-        .merge_bytes(&bytes)
-        .map_err(|e: DocumentError| StorageError::Damaged(e.to_string()))
-}
-
-fn sorted(mut heads: Vec<crate::document::ChangeHash>) -> Vec<crate::document::ChangeHash> {
-    heads.sort();
-    heads
-}
-
-fn read_raw() -> Option<String> {
-    LocalStorage::raw().get_item(WORKSPACE_KEY).ok().flatten()
-}
-
-fn decode(stored: &str) -> Result<Vec<u8>, StorageError> {
-    STANDARD
-        .decode(stored)
+/// The workspace an earlier version kept in localStorage, if any.
+fn legacy_workspace() -> Result<Option<Workspace>, StorageError> {
+    let Some(stored) = LocalStorage::raw()
+        .get_item(LEGACY_WORKSPACE_KEY)
+        .ok()
+        .flatten()
+    else {
+        return Ok(None);
+    };
+    let bytes = STANDARD
+        .decode(&stored)
+        .map_err(|e| StorageError::Damaged(e.to_string()))?;
+    Workspace::load(&bytes)
+        .map(Some)
         .map_err(|e| StorageError::Damaged(e.to_string()))
+}
+
+fn same(a: &[ChangeHash], b: &[ChangeHash]) -> bool {
+    let mut a = a.to_vec();
+    let mut b = b.to_vec();
+    a.sort();
+    b.sort();
+    a == b
 }

@@ -14,11 +14,13 @@ use super::sync::{merge_waiting_files, SyncPage};
 use super::welcome::Welcome;
 use crate::document::Workspace;
 use crate::domain::ColleagueId;
-use crate::platform::{Preferences, WorkspaceStore, WORKSPACE_KEY};
+use crate::platform::{Opened, Preferences, WorkspaceStore};
 
 /// What the app shows as a whole.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Phase {
+    /// Reading the stored workspace (IndexedDB answers asynchronously).
+    Opening,
     Welcome,
     Ready,
     Recovery(String),
@@ -46,35 +48,25 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let mut store = WorkspaceStore::default();
-    let phase = match store.open() {
-        Err(error) => RwSignal::new(Phase::Recovery(error.to_string())),
-        Ok(stored) => {
-            let mut workspace = stored.unwrap_or_else(Workspace::new);
-            let known = preferences.identity.as_ref().is_some_and(|identity| {
-                workspace
-                    .identify(&ColleagueId(identity.id.clone()), &identity.name)
-                    .is_ok()
-            });
-            let app = AppState::new(workspace, store);
-            provide_context(app);
-            merge_waiting_files(app);
-            // Another tab saved: merge its work right away.
-            let handle = window_event_listener(leptos::ev::storage, move |ev| {
-                if ev.key().as_deref() == Some(WORKSPACE_KEY) {
-                    if let Some(written) = ev.new_value() {
-                        app.merge_from_other_tab(&written);
-                    }
-                }
-            });
-            on_cleanup(move || handle.remove());
-            RwSignal::new(if known { Phase::Ready } else { Phase::Welcome })
-        }
-    };
+    let phase = RwSignal::new(Phase::Opening);
+    let owner = Owner::current().expect("the app has a reactive owner");
+    leptos::task::spawn_local(async move {
+        let opened = WorkspaceStore::open().await;
+        owner.with(|| match opened {
+            Err(error) => phase.set(Phase::Recovery(error.to_string())),
+            Ok(opened) => {
+                let known = start(opened, &preferences);
+                phase.set(if known { Phase::Ready } else { Phase::Welcome });
+            }
+        });
+    });
 
     view! {
-        <div id="app" data-ready="true">
+        <div id="app" data-ready=move || (phase.get() != Phase::Opening).to_string()>
             {move || match phase.get() {
+                Phase::Opening => view! {
+                    <p class="opening" role="status">{move || i18n.t(Msg::Opening)}</p>
+                }.into_any(),
                 Phase::Recovery(detail) => view! { <Recovery detail /> }.into_any(),
                 Phase::Welcome => view! {
                     <Welcome on_joined=Callback::new(move |_| phase.set(Phase::Ready)) />
@@ -83,6 +75,44 @@ pub fn App() -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// Puts the opened workspace in context and connects it to the other tabs. Returns
+/// whether this browser's user is already known.
+fn start(opened: Opened, preferences: &Preferences) -> bool {
+    let Opened {
+        store,
+        workspace,
+        problem,
+    } = opened;
+    let mut workspace = workspace.unwrap_or_else(Workspace::new);
+    let known = preferences.identity.as_ref().is_some_and(|identity| {
+        workspace
+            .identify(&ColleagueId(identity.id.clone()), &identity.name)
+            .is_ok()
+    });
+    let has_work = !workspace.has_no_work();
+    let app = AppState::new(workspace, store, problem);
+    provide_context(app);
+    merge_waiting_files(app);
+    app.connect_tabs();
+    // A tab opened meanwhile may have written before this one listened.
+    app.merge_from_other_tabs();
+    // Ask the browser not to clear the data under pressure, once there is data to keep
+    // (Chrome decides silently; Firefox asks the user).
+    if has_work {
+        leptos::task::spawn_local(async {
+            crate::platform::request_persistence().await;
+        });
+    }
+    // Unsaved work is lost if the page goes: say so before it does.
+    let handle = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if app.saving.with_untracked(|s| s.problem.is_some()) {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || handle.remove());
+    known
 }
 
 /// The app once the user is known: header, the current page, and the saving status.
@@ -122,11 +152,7 @@ fn Shell() -> impl IntoView {
         }>{move || i18n.t(Msg::SkipToContent)}</a>
         <Header route />
         <super::update_banner::UpdateBanner />
-        <Show when=move || app.save_error.with(Option::is_some)>
-            <div class="banner error" role="alert">
-                {move || i18n.t(Msg::SaveFailed)}
-            </div>
-        </Show>
+        <super::storage_banner::StorageBanner />
         {move || match route.get() {
             Route::Customers => view! { <CustomerList archived=false /> }.into_any(),
             Route::Archive => view! { <CustomerList archived=true /> }.into_any(),

@@ -16,6 +16,17 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
         app.snapshot
             .with(|s| s.colleague_name(&id).map(str::to_owned))
     };
+    let save_state = move || {
+        app.saving.with(|s| {
+            if s.problem.is_some() {
+                "failed"
+            } else if s.pending > 0 {
+                "saving"
+            } else {
+                "saved"
+            }
+        })
+    };
     let current = move |page: Route| {
         move || {
             (route.get() == page
@@ -39,6 +50,13 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
             </nav>
             <a class="button primary" href=Route::NewCustomer.href()>{move || i18n.t(Msg::NewCustomer)}</a>
             <div class="top-bar-end">
+                <span class="save-status" role="status" data-state=save_state>
+                    {move || i18n.t(match save_state() {
+                        "saving" => Msg::Saving,
+                        "failed" => Msg::SaveFailedShort,
+                        _ => Msg::AllSaved,
+                    })}
+                </span>
                 <span class="me">{move || i18n.t(Msg::SignedInAs)}": "<strong>{me}</strong></span>
                 <LanguageSelect />
             </div>

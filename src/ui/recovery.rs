@@ -11,21 +11,24 @@ use crate::platform::{download, WorkspaceStore};
 pub fn Recovery(detail: String) -> impl IntoView {
     let i18n = use_i18n();
     let download_damaged = move |_| {
-        if let Some(bytes) = WorkspaceStore::raw_bytes() {
+        leptos::task::spawn_local(async {
+            let bytes = WorkspaceStore::raw_bytes().await;
             let _ = download(
                 "rapport-damaged-workspace.bin",
                 &bytes,
                 "application/octet-stream",
             );
-        }
+        })
     };
     let start_fresh = move |_| {
         let now = chrono::Utc::now().timestamp_millis();
-        if WorkspaceStore::set_aside_damaged(now).is_ok() {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
+        leptos::task::spawn_local(async move {
+            if WorkspaceStore::set_aside_damaged(now).await.is_ok() {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().reload();
+                }
             }
-        }
+        })
     };
     view! {
         <main class="welcome" id="main">

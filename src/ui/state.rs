@@ -1,39 +1,53 @@
 //! The app's one write handle: the workspace, its snapshot and where it is stored.
 //!
 //! Components read [`AppState::snapshot`] and change data only through [`AppState::act`],
-//! which commits, stores and refreshes the snapshot in one step.
+//! which commits, refreshes the snapshot and hands the new changes to storage in one step
+//! (storing itself is async: see `saving.rs`).
 
 use leptos::prelude::*;
 
-use crate::document::{DocumentError, Snapshot, Workspace};
-use crate::platform::{StorageError, WorkspaceStore};
+use crate::document::{ChangeHash, DocumentError, Snapshot, Workspace};
+use crate::platform::{StorageError, TabChannel, WorkspaceStore};
+
+/// Where the user's work stands with respect to the browser's storage.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SaveStatus {
+    /// Writes handed to IndexedDB and not yet committed.
+    pub pending: u32,
+    /// Set while some work is only in memory (a write failed, or no storage at all).
+    pub problem: Option<StorageError>,
+}
 
 /// Shared through context; every field is a cheap `Copy` handle.
 #[derive(Clone, Copy, Debug)]
 pub struct AppState {
     /// What the UI shows, refreshed after every change.
     pub snapshot: RwSignal<Snapshot>,
-    /// Set when the browser refused to store; the work stays in memory.
-    pub save_error: RwSignal<Option<String>>,
+    pub saving: RwSignal<SaveStatus>,
     /// A file dropped on the page, waiting for the sync page to preview it.
     pub dropped_file: RwSignal<Option<Vec<u8>>>,
-    workspace: StoredValue<Workspace, LocalStorage>,
-    store: StoredValue<WorkspaceStore, LocalStorage>,
+    pub(super) workspace: StoredValue<Workspace, LocalStorage>,
+    pub(super) store: StoredValue<WorkspaceStore, LocalStorage>,
+    pub(super) tabs: StoredValue<Option<TabChannel>, LocalStorage>,
 }
 
 impl AppState {
-    pub fn new(workspace: Workspace, store: WorkspaceStore) -> Self {
+    pub fn new(workspace: Workspace, store: WorkspaceStore, problem: Option<StorageError>) -> Self {
         Self {
             snapshot: RwSignal::new(Snapshot::read(&workspace)),
-            save_error: RwSignal::new(None),
+            saving: RwSignal::new(SaveStatus {
+                pending: 0,
+                problem,
+            }),
             dropped_file: RwSignal::new(None),
             workspace: StoredValue::new_local(workspace),
             store: StoredValue::new_local(store),
+            tabs: StoredValue::new_local(None),
         }
     }
 
-    /// Runs one user action on the workspace, stores the result and refreshes what the UI
-    /// shows. On error nothing was changed.
+    /// Runs one user action on the workspace, refreshes what the UI shows and stores the
+    /// new changes. On error nothing was changed.
     pub fn act<T>(
         self,
         action: impl FnOnce(&mut Workspace) -> Result<T, DocumentError>,
@@ -43,35 +57,23 @@ impl AppState {
             .try_update_value(|workspace| {
                 let before = workspace.heads();
                 let result = action(workspace)?;
-                let saved = self.store.try_update_value(|store| store.save(workspace));
-                Ok::<_, DocumentError>((result, before, saved))
+                let chunk = self
+                    .store
+                    .try_update_value(|store| store.next_chunk(workspace))
+                    .flatten();
+                Ok::<_, DocumentError>((result, before, chunk))
             })
             .expect("the workspace lives as long as the app");
-        let (result, before, saved) = outcome?;
+        let (result, before, chunk) = outcome?;
         self.after_change(&before);
-        match saved {
-            Some(Err(StorageError::Refused(reason))) => self.save_error.set(Some(reason)),
-            _ => self.save_error.set(None),
+        if let Some(chunk) = chunk {
+            self.store_chunk(chunk);
         }
         Ok(result)
     }
 
-    /// Merges what another tab just stored (`written`), and shows it.
-    pub fn merge_from_other_tab(self, written: &str) {
-        let before = self.workspace.with_value(Workspace::heads);
-        let changed = self
-            .workspace
-            .try_update_value(|workspace| {
-                self.store
-                    .try_update_value(|store| store.merge_written(workspace, written))
-            })
-            .flatten();
-        if matches!(changed, Some(Ok(true))) {
-            self.after_change(&before);
-        }
-    }
-
-    fn after_change(self, before: &[crate::document::ChangeHash]) {
+    /// Refreshes the snapshot with what changed since `before`.
+    pub(super) fn after_change(self, before: &[ChangeHash]) {
         self.workspace.with_value(|workspace| {
             self.snapshot
                 .update(|snapshot| snapshot.refresh(workspace, before));

@@ -3,9 +3,10 @@
 
 mod actions;
 mod colleagues;
+mod device_storage;
 mod export;
 mod import;
 mod page;
 
-pub use actions::merge_waiting_files;
+pub use actions::{copy_record, download_backup, merge_waiting_files};
 pub use page::SyncPage;

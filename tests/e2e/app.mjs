@@ -27,8 +27,8 @@ export function useApp() {
  * Runs `body` with a fresh context (its own localStorage) on the app, closes the context
  * afterwards, and fails if the page logged an error (unless `allowErrors`).
  */
-export async function withApp(app, body, { contextOptions, allowErrors = false } = {}) {
-  const session = await openApp(app.browser, app.url, { contextOptions });
+export async function withApp(app, body, { contextOptions, init, allowErrors = false } = {}) {
+  const session = await openApp(app.browser, app.url, { contextOptions, init });
   // Everything here takes well under a second; fail fast instead of after 30 s.
   session.context.setDefaultTimeout(10_000);
   try {
@@ -231,8 +231,22 @@ export async function historySummaries(page) {
   return out;
 }
 
-/** Reloads the page and waits for the app to mount again. */
+/** The header's saving status: "Saving…", "Saved" or "Not saved". */
+export const saveStatus = (page) => page.getByRole('banner').getByRole('status');
+
+/**
+ * Waits until the header says every change is stored (when the app shows a header), as a
+ * user glances at it before closing the tab.
+ */
+export async function whenSaved(page) {
+  if (await saveStatus(page).count()) {
+    await eventually(async () => assert.match((await saveStatus(page).innerText()).trim(), /^(Saved|Kaydedildi)$/));
+  }
+}
+
+/** Reloads the page and waits for the app to mount again (once everything is saved). */
 export async function reload(page) {
+  await whenSaved(page);
   await page.reload();
   await page.waitForSelector('#app[data-ready="true"]', { state: 'attached' });
 }

@@ -47,8 +47,10 @@ export async function waitForApp(page, { timeout = 30_000 } = {}) {
  * Pass { ready: false } to skip waiting for the app to mount, and { contextOptions } to
  * configure the context (e.g. { locale: 'tr-TR' }: the browser language the app sees).
  */
-export async function openApp(browser, url, { ready = true, contextOptions = {} } = {}) {
+export async function openApp(browser, url, { ready = true, contextOptions = {}, init } = {}) {
   const context = await browser.newContext(contextOptions);
+  // A script every page of the context runs first (e.g. to take a browser API away).
+  if (init) await context.addInitScript(init);
   const errors = [];
   const page = await openPage(context, url, { ready, errors });
   return { context, page, errors };

@@ -17,6 +17,7 @@ import {
   reload,
   typeInto,
   useApp,
+  whenSaved,
   withApp,
 } from './app.mjs';
 
@@ -63,6 +64,7 @@ test('everything is still there after a reload and in a new tab', () =>
 
     // The only tab closed, a new one opened in the same browser profile.
     const url = page.url().replace(/#.*$/, '');
+    await whenSaved(page);
     await page.close();
     const again = await openPage(context, url, { errors });
     await expectEverything(again);

@@ -36,14 +36,18 @@ pub fn export(
         .unwrap_or_default();
     let bytes = app.workspace_read(|w| w.export_sync_file(&since, passphrase.as_deref()))?;
     let now = app.now();
-    if let Some(colleague) = colleague {
-        ledger
-            .colleagues
-            .entry(colleague.0)
-            .or_default()
-            .last_sent_at = Some(now);
-        let _ = ledger.save(&workspace_id);
+    match colleague {
+        Some(colleague) => {
+            ledger
+                .colleagues
+                .entry(colleague.0)
+                .or_default()
+                .last_sent_at = Some(now)
+        }
+        // A file with everything is a whole backup, whoever it is for.
+        None => ledger.last_backup_at = Some(now),
     }
+    let _ = ledger.save(&workspace_id);
     let me = app
         .me()
         .and_then(|id| {
@@ -57,6 +61,30 @@ pub fn export(
         &crate::ui::time::to_input(now)[..10]
     );
     Ok(Exported { file_name, bytes })
+}
+
+/// Downloads a backup (a sync file with everything); returns the file's name and size.
+pub fn download_backup(app: AppState) -> Result<String, Msg> {
+    let file = export(app, None, None).map_err(|e| error_message(&e))?;
+    crate::platform::download(&file.file_name, &file.bytes, "application/octet-stream")
+        .map_err(|_| Msg::ErrDownload)?;
+    Ok(format!(
+        "{} ({} KB)",
+        file.file_name,
+        (file.bytes.len() as f64 / 1024.0).ceil()
+    ))
+}
+
+/// When copies of the workspace were last made from this device; starts counting on the
+/// first call for a workspace.
+pub fn copy_record(app: AppState) -> Option<crate::domain::CopyRecord> {
+    let (workspace_id, mut ledger) = ledger(app)?;
+    let now = app.now();
+    if ledger.holding_since.is_none() {
+        ledger.holding_since = Some(now);
+        let _ = ledger.save(&workspace_id);
+    }
+    Some(ledger.copy_record(now))
 }
 
 /// `Ayşe Yılmaz` -> `ayse-yilmaz`: safe in any file system and mail client.

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::colleagues::ColleagueExchanges;
+use super::device_storage::DeviceStorage;
 use super::export::ExportFile;
 use super::import::ImportFile;
 use crate::ui::i18n::{use_i18n, Msg};
@@ -21,6 +22,7 @@ pub fn SyncPage() -> impl IntoView {
                 <ImportFile exchanged />
             </div>
             <ColleagueExchanges exchanged />
+            <DeviceStorage exchanged />
         </main>
     }
 }

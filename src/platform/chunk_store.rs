@@ -1,0 +1,250 @@
+//! The workspace's bytes in IndexedDB, as automerge-repo keeps them: snapshots (whole
+//! saves) and incremental chunks (the changes of one user action), each under its own key.
+//!
+//! Writers never overwrite each other: every chunk gets a fresh key, and compaction deletes
+//! exactly the keys whose content went into the new snapshot. Any number of tabs may
+//! append and compact at once without losing a change.
+
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbTransactionMode};
+
+use super::idb::{committed, request, IdbFailure};
+
+const DATABASE: &str = "rapport";
+const VERSION: u32 = 1;
+/// The live chunks.
+const CHUNKS: &str = "chunks";
+/// Chunks moved out of the way when the user started over; never read, never deleted.
+const SET_ASIDE: &str = "set-aside";
+
+/// Whether a chunk holds a whole save or the changes of one action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChunkKind {
+    Snapshot,
+    Incremental,
+}
+
+/// One stored piece of the workspace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    pub key: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Chunk {
+    /// A chunk under a fresh key: `snapshot/<random>` or `incremental/<random>`.
+    pub fn new(kind: ChunkKind, bytes: Vec<u8>) -> Self {
+        let prefix = match kind {
+            ChunkKind::Snapshot => "snapshot",
+            ChunkKind::Incremental => "incremental",
+        };
+        Self {
+            key: format!("{prefix}/{}", fresh_id()),
+            bytes,
+        }
+    }
+
+    pub fn kind(&self) -> ChunkKind {
+        kind_of(&self.key)
+    }
+}
+
+/// The kind a key names.
+pub fn kind_of(key: &str) -> ChunkKind {
+    if key.starts_with("snapshot/") {
+        ChunkKind::Snapshot
+    } else {
+        ChunkKind::Incremental
+    }
+}
+
+/// An open handle on the database; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct ChunkStore {
+    db: IdbDatabase,
+}
+
+impl ChunkStore {
+    /// Opens (or creates) the database.
+    pub async fn open() -> Result<Self, IdbFailure> {
+        Self::open_named(DATABASE).await
+    }
+
+    /// Opens a database of another name (browser tests use their own).
+    pub async fn open_named(name: &str) -> Result<Self, IdbFailure> {
+        let factory = web_sys::window()
+            .ok_or_else(|| failure("no window"))?
+            .indexed_db()
+            .map_err(|e| IdbFailure::from_js(&e))?
+            .ok_or_else(|| failure("IndexedDB is not available"))?;
+        let opening: IdbOpenDbRequest = factory
+            .open_with_u32(name, VERSION)
+            .map_err(|e| IdbFailure::from_js(&e))?;
+        let upgrading = opening.clone();
+        let upgrade = wasm_bindgen::closure::Closure::once_into_js(move |_: web_sys::Event| {
+            if let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
+                for store in [CHUNKS, SET_ASIDE] {
+                    if !db.object_store_names().contains(store) {
+                        let _ = db.create_object_store(store);
+                    }
+                }
+            }
+        });
+        opening.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
+        let db = request(&opening)
+            .await?
+            .dyn_into::<IdbDatabase>()
+            .map_err(|e| IdbFailure::from_js(&e))?;
+        // Another tab of a newer version wants to upgrade: let it, this tab reloads then.
+        let closing = db.clone();
+        let on_version_change = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            closing.close();
+        });
+        db.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
+        on_version_change.forget();
+        Ok(Self { db })
+    }
+
+    /// Every stored chunk, read in one transaction (so a concurrent compaction is seen
+    /// either wholly or not at all).
+    pub async fn load(&self) -> Result<Vec<Chunk>, IdbFailure> {
+        let (transaction, store) = self.begin(CHUNKS, IdbTransactionMode::Readonly)?;
+        // Both requests are issued before awaiting either: one snapshot of the store.
+        let keys = store.get_all_keys().map_err(js)?;
+        let values = store.get_all().map_err(js)?;
+        let keys = request(&keys).await?;
+        let values = request(&values).await?;
+        committed(&transaction).await?;
+        let keys = Array::from(&keys);
+        let values = Array::from(&values);
+        Ok(keys
+            .iter()
+            .zip(values.iter())
+            .filter_map(|(key, value)| {
+                Some(Chunk {
+                    key: key.as_string()?,
+                    bytes: value.dyn_into::<Uint8Array>().ok()?.to_vec(),
+                })
+            })
+            .collect())
+    }
+
+    /// The keys stored now.
+    pub async fn keys(&self) -> Result<Vec<String>, IdbFailure> {
+        let (transaction, store) = self.begin(CHUNKS, IdbTransactionMode::Readonly)?;
+        let keys = request(&store.get_all_keys().map_err(js)?).await?;
+        committed(&transaction).await?;
+        Ok(Array::from(&keys)
+            .iter()
+            .filter_map(|k| k.as_string())
+            .collect())
+    }
+
+    /// The chunks stored under `keys`; keys deleted meanwhile are skipped.
+    pub async fn get(&self, keys: &[String]) -> Result<Vec<Chunk>, IdbFailure> {
+        let (transaction, store) = self.begin(CHUNKS, IdbTransactionMode::Readonly)?;
+        let requests = keys
+            .iter()
+            .map(|key| store.get(&JsValue::from_str(key)).map_err(js))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut chunks = Vec::with_capacity(keys.len());
+        for (key, pending) in keys.iter().zip(&requests) {
+            let value = request(pending).await?;
+            if let Ok(bytes) = value.dyn_into::<Uint8Array>() {
+                chunks.push(Chunk {
+                    key: key.clone(),
+                    bytes: bytes.to_vec(),
+                });
+            }
+        }
+        committed(&transaction).await?;
+        Ok(chunks)
+    }
+
+    /// Stores one chunk; returns once the write has committed.
+    pub async fn append(&self, chunk: &Chunk) -> Result<(), IdbFailure> {
+        self.replace(chunk, &[]).await
+    }
+
+    /// Stores `chunk` and deletes `replaced` in one transaction: compaction, where
+    /// `replaced` are exactly the chunks whose changes `chunk` holds.
+    pub async fn replace(&self, chunk: &Chunk, replaced: &[String]) -> Result<(), IdbFailure> {
+        let (transaction, store) = self.begin(CHUNKS, IdbTransactionMode::Readwrite)?;
+        let value = Uint8Array::from(chunk.bytes.as_slice());
+        store
+            .put_with_key(&value, &JsValue::from_str(&chunk.key))
+            .map_err(js)?;
+        for key in replaced.iter().filter(|k| **k != chunk.key) {
+            store.delete(&JsValue::from_str(key)).map_err(js)?;
+        }
+        committed(&transaction).await
+    }
+
+    /// Moves every chunk to the set-aside store (never deleted), so a fresh workspace can
+    /// start while the damaged one stays recoverable.
+    pub async fn set_aside_all(&self, now: i64) -> Result<(), IdbFailure> {
+        let chunks = self.load().await?;
+        let names = Array::of2(&JsValue::from_str(CHUNKS), &JsValue::from_str(SET_ASIDE));
+        let transaction = self
+            .db
+            .transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite)
+            .map_err(js)?;
+        let live = transaction.object_store(CHUNKS).map_err(js)?;
+        let aside = transaction.object_store(SET_ASIDE).map_err(js)?;
+        for chunk in &chunks {
+            let value = Uint8Array::from(chunk.bytes.as_slice());
+            aside
+                .put_with_key(&value, &JsValue::from_str(&format!("{now}/{}", chunk.key)))
+                .map_err(js)?;
+            live.delete(&JsValue::from_str(&chunk.key)).map_err(js)?;
+        }
+        committed(&transaction).await
+    }
+
+    fn begin(
+        &self,
+        name: &str,
+        mode: IdbTransactionMode,
+    ) -> Result<(web_sys::IdbTransaction, IdbObjectStore), IdbFailure> {
+        let transaction = self
+            .db
+            .transaction_with_str_and_mode(name, mode)
+            .map_err(js)?;
+        let store = transaction.object_store(name).map_err(js)?;
+        Ok((transaction, store))
+    }
+}
+
+/// Concatenates chunks the way Automerge loads them: the largest snapshot first (so the
+/// others are mostly known already and cheap to skip), then the rest.
+pub fn concatenate(chunks: &[Chunk]) -> Vec<u8> {
+    let mut ordered: Vec<&Chunk> = chunks.iter().collect();
+    ordered.sort_by_key(|c| {
+        (
+            c.kind() != ChunkKind::Snapshot,
+            std::cmp::Reverse(c.bytes.len()),
+        )
+    });
+    ordered
+        .iter()
+        .flat_map(|c| c.bytes.iter().copied())
+        .collect()
+}
+
+fn fresh_id() -> String {
+    let mut bytes = [0u8; 12];
+    getrandom::fill(&mut bytes).expect("the platform offers no random numbers");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn js(value: JsValue) -> IdbFailure {
+    IdbFailure::from_js(&value)
+}
+
+fn failure(message: &str) -> IdbFailure {
+    IdbFailure {
+        name: "UnknownError".into(),
+        message: message.into(),
+    }
+}

@@ -1,0 +1,119 @@
+//! How [`AppState`] keeps the workspace stored: each action's chunk written to IndexedDB,
+//! other tabs told and their chunks merged, compaction when the chunks outgrow the
+//! snapshot, and every failure shown (see [`SaveStatus`](super::state::SaveStatus)).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::state::AppState;
+use crate::platform::{write_with, Chunk, TabChannel};
+
+impl AppState {
+    /// Starts listening to the other tabs' writes.
+    pub fn connect_tabs(self) {
+        let channel = TabChannel::open(move || self.merge_from_other_tabs());
+        self.tabs.set_value(channel);
+    }
+
+    /// Writes `chunk`; the status says "saved" only once IndexedDB committed it.
+    pub(super) fn store_chunk(self, chunk: Chunk) {
+        let writer = self.store.with_value(|store| store.writer());
+        self.saving.update(|status| status.pending += 1);
+        spawn_local(async move {
+            let result = write_with(writer, &chunk).await;
+            if result.is_err() {
+                self.store.update_value(|store| store.write_failed(&chunk));
+            }
+            let gap = self.store.with_value(|store| store.has_unwritten_work());
+            self.saving.update(|status| {
+                status.pending = status.pending.saturating_sub(1);
+                match &result {
+                    Err(error) => status.problem = Some(error.clone()),
+                    // A later write succeeding does not cover an earlier failed one until
+                    // a whole save was written.
+                    Ok(()) if !gap => status.problem = None,
+                    Ok(()) => {}
+                }
+            });
+            if result.is_ok() {
+                self.tabs.with_value(|tabs| {
+                    if let Some(tabs) = tabs {
+                        tabs.announce();
+                    }
+                });
+                self.compact_if_due();
+            }
+        });
+    }
+
+    /// True when the browser keeps nothing and the work lives only in this tab.
+    pub fn is_in_memory(self) -> bool {
+        self.store.with_value(|store| store.is_in_memory())
+    }
+
+    /// Writes again whatever is only in memory (after a failed write).
+    pub fn retry_saving(self) {
+        let chunk = self
+            .workspace
+            .with_value(|workspace| {
+                self.store
+                    .try_update_value(|store| store.next_chunk(workspace))
+            })
+            .flatten();
+        if let Some(chunk) = chunk {
+            self.store_chunk(chunk);
+        }
+    }
+
+    /// Merges what other tabs stored since this one last looked.
+    pub fn merge_from_other_tabs(self) {
+        let Some(reader) = self.store.with_value(|store| store.writer()) else {
+            return;
+        };
+        spawn_local(async move {
+            let Ok(stored) = reader.keys().await else {
+                return;
+            };
+            let unknown = self.store.with_value(|store| store.unknown(&stored));
+            if unknown.is_empty() {
+                return;
+            }
+            let Ok(chunks) = reader.get(&unknown).await else {
+                return;
+            };
+            let before = self.workspace.with_value(|w| w.heads());
+            let changed = self
+                .workspace
+                .try_update_value(|workspace| {
+                    self.store
+                        .try_update_value(|store| store.merge_chunks(workspace, &chunks))
+                })
+                .flatten();
+            if changed == Some(true) {
+                self.after_change(&before);
+            }
+        });
+    }
+
+    /// Replaces the chunks this tab holds by one snapshot once they outgrew it.
+    fn compact_if_due(self) {
+        if !self.store.with_value(|store| store.wants_compaction()) {
+            return;
+        }
+        let Some((snapshot, replaced)) = self.workspace.with_value(|workspace| {
+            self.store
+                .try_update_value(|store| store.compaction(workspace))
+        }) else {
+            return;
+        };
+        let Some(writer) = self.store.with_value(|store| store.writer()) else {
+            return;
+        };
+        spawn_local(async move {
+            if writer.replace(&snapshot, &replaced).await.is_err() {
+                self.store
+                    .update_value(|store| store.compaction_failed(&snapshot, replaced));
+            }
+        });
+    }
+}

@@ -1,0 +1,77 @@
+//! Lasting notices about where the work is kept: storage that failed or is missing (with
+//! a backup to download), and a reminder when no copy was made elsewhere for a while.
+
+use leptos::prelude::*;
+
+use super::i18n::{use_i18n, Msg};
+use super::route::Route;
+use super::state::use_app;
+use super::sync::{copy_record, download_backup};
+use crate::platform::StorageError;
+
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let problem = move || app.saving.with(|s| s.problem.clone());
+    let outcome = RwSignal::new(None::<Result<String, Msg>>);
+    let backup = move |_| outcome.set(Some(download_backup(app)));
+    // The record lives in localStorage, not in a signal: re-read after each change.
+    let reminder_hidden = RwSignal::new(false);
+    let reminder_days = move || {
+        app.snapshot.track();
+        outcome.track();
+        if reminder_hidden.get() || app.snapshot.with(|s| s.customer_count() == 0) {
+            return None;
+        }
+        copy_record(app)?.reminder_due(app.now())
+    };
+    view! {
+        {move || problem().map(|problem| {
+            let (text, can_retry) = match problem {
+                StorageError::Full(_) => (Msg::StorageFull, true),
+                _ if app.is_in_memory() => (Msg::StorageUnavailable, false),
+                _ => (Msg::SaveFailed, true),
+            };
+            view! {
+                <div class="banner error" role="alert">
+                    <p>{move || i18n.t(text)}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=backup>
+                            {move || i18n.t(Msg::DownloadBackup)}
+                        </button>
+                        {can_retry.then(|| view! {
+                            <button type="button" on:click=move |_| app.retry_saving()>
+                                {move || i18n.t(Msg::TryAgain)}
+                            </button>
+                        })}
+                    </div>
+                    <p class="outcome" role="status">{move || outcome_text(i18n, outcome.get())}</p>
+                </div>
+            }
+        })}
+        {move || reminder_days().filter(|_| problem().is_none()).map(|days| view! {
+            <div class="banner notice" role="status">
+                <p>{move || i18n.t(Msg::BackupReminder).replace("{days}", &days.to_string())}</p>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=backup>
+                        {move || i18n.t(Msg::DownloadBackup)}
+                    </button>
+                    <a class="button" href=Route::Sync.href()>{move || i18n.t(Msg::SyncFiles)}</a>
+                    <button type="button" on:click=move |_| reminder_hidden.set(true)>
+                        {move || i18n.t(Msg::Later)}
+                    </button>
+                </div>
+            </div>
+        })}
+    }
+}
+
+/// The line under a backup button.
+pub fn outcome_text(i18n: super::i18n::I18n, outcome: Option<Result<String, Msg>>) -> String {
+    match outcome {
+        Some(Ok(file)) => format!("{} {file}", i18n.t(Msg::BackupSaved)),
+        Some(Err(msg)) => i18n.t(msg).to_owned(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,163 @@
+// Where the work is kept: IndexedDB chunks that survive a page closed mid-burst, a full
+// disk or missing storage shown (with a backup to download) and nothing lost, the
+// device's storage facts and the backup reminder.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage } from './harness.mjs';
+import {
+  createCustomer,
+  eventually,
+  expectListed,
+  historySummaries,
+  join,
+  logInteraction,
+  navigateTo,
+  openCustomer,
+  reload,
+  saveStatus,
+  useApp,
+  whenSaved,
+  withApp,
+} from './app.mjs';
+
+const app = useApp();
+const ME = 'Ayşe Yılmaz';
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Makes IndexedDB writes fail as on a full disk; returns a function that undoes it. */
+async function fillTheDisk(page) {
+  await page.evaluate(() => {
+    window.__put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  return () => page.evaluate(() => { IDBObjectStore.prototype.put = window.__put; });
+}
+
+const alert = (page) => page.getByRole('alert').filter({ hasText: 'Storage is full' });
+
+test('a page closed in the middle of a burst of edits keeps every edit shown as saved', () =>
+  withApp(app, async ({ context, page, errors }) => {
+    await join(page, ME);
+    await createCustomer(page, { name: 'Hakan Polat' });
+    for (let i = 1; i <= 5; i++) await logInteraction(page, { summary: `Call ${i}` });
+    await whenSaved(page);
+    const shownSaved = await historySummaries(page);
+    assert.equal(shownSaved.length, 5);
+    // More edits, and the tab closes without waiting for anything.
+    for (let i = 6; i <= 8; i++) await logInteraction(page, { summary: `Call ${i}` });
+    const url = page.url();
+    const lastState = await saveStatus(page).innerText();
+    const shownAtClose = await historySummaries(page);
+    await page.close();
+
+    const again = await openPage(context, url, { errors });
+    await again.getByRole('heading', { level: 1, name: 'Hakan Polat' }).waitFor();
+    const kept = await historySummaries(again);
+    for (const summary of shownSaved) assert.ok(kept.includes(summary), `${summary} was lost: ${kept}`);
+    if (lastState.trim() === 'Saved') {
+      for (const summary of shownAtClose) assert.ok(kept.includes(summary), `${summary} was lost`);
+    }
+  }));
+
+test('a full disk shows a lasting warning, keeps the work, offers a backup, and saves once space is back', () =>
+  withApp(app, async ({ page }) => {
+    await join(page, ME);
+    await createCustomer(page, { name: 'Önce Kaydedilen' });
+    await whenSaved(page);
+    const restore = await fillTheDisk(page);
+
+    await createCustomer(page, { name: 'Disk Dolu' });
+    await alert(page).waitFor();
+    assert.equal((await saveStatus(page).innerText()).trim(), 'Not saved');
+    // The work is still shown, on every page.
+    await navigateTo(page, 'Customers');
+    await expectListed(page, ['Disk Dolu', 'Önce Kaydedilen']);
+    await alert(page).waitFor();
+    // Later changes fail too, and the warning stays.
+    await createCustomer(page, { name: 'Yine Dolu' });
+    await alert(page).waitFor();
+
+    // A backup of everything is offered.
+    const downloading = page.waitForEvent('download');
+    await alert(page).getByRole('button', { name: 'Download a backup' }).click();
+    const backup = await downloading;
+    assert.match(backup.suggestedFilename(), /^rapport-ayse-yilmaz-\d{4}-\d{2}-\d{2}\.rapport$/);
+
+    await restore();
+    await alert(page).getByRole('button', { name: 'Try again' }).click();
+    await eventually(async () => assert.equal(await alert(page).count(), 0));
+    await whenSaved(page);
+    await reload(page);
+    await navigateTo(page, 'Customers');
+    await expectListed(page, ['Disk Dolu', 'Önce Kaydedilen', 'Yine Dolu']);
+  }));
+
+test('a browser that stores nothing (private mode) says so and the app works in memory', () =>
+  withApp(
+    app,
+    async ({ page }) => {
+      await join(page, ME);
+      const warning = page.getByRole('alert').filter({ hasText: 'does not let Rapport store data' });
+      await warning.waitFor();
+      await createCustomer(page, { name: 'Bellekte Kalan' });
+      await navigateTo(page, 'Customers');
+      await expectListed(page, ['Bellekte Kalan']);
+      await warning.waitFor();
+      assert.equal(await warning.getByRole('button', { name: 'Try again' }).count(), 0);
+      const downloading = page.waitForEvent('download');
+      await warning.getByRole('button', { name: 'Download a backup' }).click();
+      assert.match((await downloading).suggestedFilename(), /\.rapport$/);
+    },
+    {
+      // IndexedDB refuses to open, as in some private windows.
+      init: () => {
+        IDBFactory.prototype.open = function () {
+          throw new DOMException('The user denied permission to access the database.', 'InvalidStateError');
+        };
+      },
+    },
+  ));
+
+test('the sync page tells how this device keeps the data and when the last backup was made', () =>
+  withApp(app, async ({ page }) => {
+    await join(page, ME);
+    await createCustomer(page, { name: 'Yedeklenecek' });
+    await navigateTo(page, 'Sync files');
+    const device = page.getByRole('region', { name: 'Data on this device' });
+    await device.waitFor();
+    await device.getByText(/persistent/).first().waitFor();
+    await eventually(async () => assert.match(await device.innerText(), /Space used\s*\d+\.\d MB/));
+    await eventually(async () => assert.match(await device.innerText(), /Last backup\s*Never/));
+    const downloading = page.waitForEvent('download');
+    await device.getByRole('button', { name: 'Download a backup' }).click();
+    const backup = await downloading;
+    await device.getByRole('status').filter({ hasText: `Backup downloaded: ${backup.suggestedFilename()}` }).waitFor();
+    await eventually(async () => assert.doesNotMatch(await device.innerText(), /Last backup\s*Never/));
+  }));
+
+test('after two weeks without a backup or a sync file the app reminds the user', () =>
+  withApp(app, async ({ page }) => {
+    const start = Date.parse('2026-11-01T09:00:00Z');
+    await page.clock.setFixedTime(start);
+    await reload(page);
+    await join(page, ME);
+    await createCustomer(page, { name: 'Unutulmuş Müşteri' });
+    const reminder = page.getByRole('status').filter({ hasText: 'No backup and no sync file' });
+    assert.equal(await reminder.count(), 0);
+
+    await page.clock.setFixedTime(start + 15 * DAY);
+    await reload(page);
+    await reminder.waitFor();
+    assert.match(await reminder.innerText(), /for 15 days/);
+    const downloading = page.waitForEvent('download');
+    await reminder.getByRole('button', { name: 'Download a backup' }).click();
+    await downloading;
+    await eventually(async () => assert.equal(await reminder.count(), 0));
+    await reload(page);
+    assert.equal(await reminder.count(), 0);
+    // The reminder went away; the customer did not.
+    await navigateTo(page, 'Customers');
+    await openCustomer(page, 'Unutulmuş Müşteri');
+  }));
