@@ -1,8 +1,10 @@
 //! [`Workspace`]: the document plus this session's identity, and every intent.
 
 use automerge::transaction::{CommitOptions, Transactable, Transaction};
+use std::cell::RefCell;
+
 use automerge::{
-    ActorId, Automerge, ChangeHash, LoadOptions, ObjId, ObjType, OnPartialLoad, ReadDoc,
+    ActorId, Automerge, ChangeHash, LoadOptions, ObjId, ObjType, OnPartialLoad, PatchLog, ReadDoc,
     ScalarValue,
 };
 
@@ -10,6 +12,7 @@ use super::fields::{map, put_opt_str, put_str, put_text, put_time, string, sync_
 use super::ids::random_id;
 use super::read::{self, collection};
 use super::schema::{self, ACTORS, COLLEAGUES, CUSTOMERS, INTERACTIONS, META};
+use super::touched::Tracker;
 use super::DocumentError;
 use crate::domain::{
     fold, Code, Colleague, ColleagueId, Customer, CustomerDraft, CustomerId, CustomerKind,
@@ -27,6 +30,8 @@ pub struct Workspace {
     pub(super) doc: Automerge,
     me: Option<ColleagueId>,
     clock: fn() -> i64,
+    /// What changed since the read model last asked (see `touched`).
+    pub(super) tracker: RefCell<Tracker>,
 }
 
 fn system_clock() -> i64 {
@@ -55,10 +60,12 @@ impl Workspace {
     fn from_doc(doc: Automerge) -> Self {
         let mut doc = doc;
         doc.set_actor(ActorId::random());
+        let tracker = RefCell::new(Tracker::starting_at(doc.get_heads()));
         Self {
             doc,
             me: None,
             clock: system_clock,
+            tracker,
         }
     }
 
@@ -108,7 +115,9 @@ impl Workspace {
     /// file): forking a large document is the expensive part of a merge.
     pub(crate) fn merge_checked(&mut self, bytes: &[u8]) -> Result<bool> {
         let before = self.heads();
-        self.doc.load_incremental(bytes)?;
+        let mut log = PatchLog::active();
+        self.doc.load_incremental_log_patches(bytes, &mut log)?;
+        self.record(&mut log);
         Ok(self.heads() != before)
     }
 
@@ -118,6 +127,7 @@ impl Workspace {
             doc: self.doc.fork(),
             me: self.me.clone(),
             clock: self.clock,
+            tracker: RefCell::new(Tracker::starting_at(self.heads())),
         }
     }
 
@@ -414,23 +424,38 @@ impl Workspace {
         let me = self.me.clone().ok_or(DocumentError::NoIdentity)?;
         let actor = self.doc.get_actor().to_hex_string();
         let seconds = self.now().div_euclid(1000);
-        self.doc
-            .transact_with(
-                |_| {
-                    CommitOptions::default()
-                        .with_time(seconds)
-                        .with_message(message)
-                },
-                |tx| {
-                    let actors = collection(tx, ACTORS).ok_or(DocumentError::NotAWorkspace)?;
-                    if string(tx, &actors, &actor).as_deref() != Some(me.0.as_str()) {
-                        tx.put(&actors, actor.as_str(), me.0.as_str())?;
-                    }
-                    action(tx)
-                },
-            )
-            .map(|_| ())
-            .map_err(|failure| failure.error)
+        let options = |_: &()| {
+            CommitOptions::default()
+                .with_time(seconds)
+                .with_message(message)
+        };
+        let change = |tx: &mut Transaction<'_>| {
+            let actors = collection(tx, ACTORS).ok_or(DocumentError::NotAWorkspace)?;
+            if string(tx, &actors, &actor).as_deref() != Some(me.0.as_str()) {
+                tx.put(&actors, actor.as_str(), me.0.as_str())?;
+            }
+            action(tx)
+        };
+        // The message names what the intent touches; patches (several milliseconds on a
+        // large workspace) only for a message that does not.
+        if self.tracker.get_mut().record_message(message) {
+            self.doc
+                .transact_with(options, change)
+                .map_err(|failure| failure.error)?;
+        } else {
+            let mut success = self
+                .doc
+                .transact_and_log_patches_with(options, change)
+                .map_err(|failure| failure.error)?;
+            self.record(&mut success.patch_log);
+        }
+        Ok(())
+    }
+
+    /// Notes what a change or merge just logged touched, for the read model.
+    pub(super) fn record(&mut self, log: &mut PatchLog) {
+        let patches = self.doc.make_patches(log);
+        self.tracker.get_mut().record(&patches);
     }
 }
 

@@ -82,20 +82,25 @@ await search.fill('');
 await page.locator('table.customers tbody tr a').first().click();
 await page.getByLabel('Summary').fill('Benchmark görüşmesi');
 const logged = [];
+const shown = [];
 for (let i = 0; i < 10; i++) {
-  const ms = await page.evaluate(async () => {
+  const [ms, ui] = await page.evaluate(async () => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Log an interaction');
     const items = () => document.querySelectorAll('ol.timeline > li').length;
     const state = () => document.querySelector('.save-status')?.dataset.state;
     const before = items();
     const start = performance.now();
     button.click();
+    let ui = null;
     while (items() === before || state() !== 'saved') {
+      if (ui === null && items() !== before) ui = performance.now() - start;
       await new Promise((r) => setTimeout(r, 0));
     }
-    return performance.now() - start;
+    const ms = performance.now() - start;
+    return [ms, ui ?? ms];
   });
   logged.push(ms);
+  shown.push(ui);
 }
 
 const cdp = await context.newCDPSession(page);
@@ -113,7 +118,7 @@ console.log(`Rapport browser benchmark: ${customers} customers, ${interactions} 
 console.log(`navigation to customer list painted: ${painted.toFixed(0)} ms`);
 console.log(`longest main-thread task while loading: ${longest.toFixed(0)} ms`);
 console.log(`search keystroke to updated list: median ${p(keystrokes, 0.5).toFixed(1)} ms, max ${Math.max(...keystrokes).toFixed(1)} ms`);
-console.log(`log an interaction until stored: median ${p(logged, 0.5).toFixed(1)} ms, p95 ${p(logged, 0.95).toFixed(1)} ms`);
+console.log(`log an interaction until stored: median ${p(logged, 0.5).toFixed(1)} ms, p95 ${p(logged, 0.95).toFixed(1)} ms (shown after median ${p(shown, 0.5).toFixed(1)} ms)`);
 console.log(`JS heap used: ${mib(metrics.JSHeapUsedSize)} MiB; wasm memory: ${wasmBytes === null ? 'n/a' : mib(wasmBytes) + ' MiB'}`);
 console.log(`transfer size of wasm + js + css (brotli): ${(transfer / 1024).toFixed(0)} KB`);
 await browser.close();

@@ -24,7 +24,10 @@ impl Workspace {
     /// everything that could fail first: the change cannot be taken back.
     pub(super) fn ensure_extension(&mut self) -> Result<()> {
         if !self.is_extended() {
-            self.doc.apply_changes([schema::extension()])?;
+            let mut log = automerge::PatchLog::active();
+            self.doc
+                .apply_changes_log_patches([schema::extension()], &mut log)?;
+            self.record(&mut log);
         }
         Ok(())
     }

@@ -496,3 +496,107 @@ fn the_snapshot_refreshes_only_what_changed_and_stays_correct() {
     let fresh = Snapshot::read(&ayse);
     assert_eq!(fresh.timeline(&id), snapshot.timeline(&id));
 }
+
+/// The read model refreshes from the ids each commit message names; that must be exactly
+/// what the document says changed, for every intent.
+#[test]
+fn every_intent_names_exactly_what_it_touched() {
+    use crate::domain::{CommitmentDraft, CommitmentStatus, CommitmentUpdate, DealDraft};
+    use crate::domain::{DealStage, DealUpdate};
+    let mut ws = workspace("Ayşe");
+    type Step = Box<dyn Fn(&mut Workspace)>;
+    let mut steps: Vec<(&str, Step)> = Vec::new();
+    steps.push((
+        "create with company",
+        Box::new(|ws| {
+            let mut draft = person("Hakan Polat");
+            draft.company = "Deniz Lojistik".into();
+            ws.create_customer(draft).unwrap();
+        }),
+    ));
+    fn first(ws: &Workspace) -> CustomerId {
+        ws.customers()
+            .into_iter()
+            .find(|c| c.name == "Hakan Polat")
+            .unwrap()
+            .id
+    }
+    steps.push((
+        "update",
+        Box::new(|ws| {
+            let id = first(ws);
+            ws.update_customer(&id, CustomerUpdate::City("Rize".into()))
+                .unwrap()
+        }),
+    ));
+    steps.push((
+        "new company by name",
+        Box::new(|ws| {
+            let id = first(ws);
+            ws.update_customer(&id, CustomerUpdate::Company("Karadeniz Çay".into()))
+                .unwrap()
+        }),
+    ));
+    steps.push((
+        "archive",
+        Box::new(|ws| ws.set_archived(&first(ws), true).unwrap()),
+    ));
+    steps.push((
+        "log",
+        Box::new(|ws| {
+            let mut draft = InteractionDraft::new(clock());
+            draft.summary = "Aradı".into();
+            ws.log_interaction(&first(ws), draft).unwrap();
+        }),
+    ));
+    steps.push((
+        "remove interaction",
+        Box::new(|ws| {
+            let id = ws.interactions()[0].id.clone();
+            ws.remove_interaction(&id).unwrap()
+        }),
+    ));
+    steps.push((
+        "commitment",
+        Box::new(|ws| {
+            let id = ws
+                .create_commitment(CommitmentDraft::promise(first(ws), "Teklif", clock()))
+                .unwrap();
+            ws.update_commitment(&id, CommitmentUpdate::Status(CommitmentStatus::Kept))
+                .unwrap();
+        }),
+    ));
+    steps.push((
+        "deal",
+        Box::new(|ws| {
+            let id = ws
+                .create_deal(DealDraft::quote(first(ws), "Yıllık", "1.000"))
+                .unwrap();
+            ws.update_deal(&id, DealUpdate::Stage(DealStage::Order, None))
+                .unwrap();
+            ws.remove_deal(&id).unwrap();
+        }),
+    ));
+    // The tracker starts where the read model last looked.
+    let _ = ws.touched(&ws.heads());
+    for (name, step) in &steps {
+        let before = ws.heads();
+        step(&mut ws);
+        let fast = ws.touched(&before);
+        let sure = ws.touched_by_diff(&before);
+        let sorted = |t: &crate::document::Touched| {
+            let mut t = t.clone();
+            t.customers.sort();
+            t.customers.dedup();
+            t.interactions.sort();
+            t.interactions.dedup();
+            t.commitments.sort();
+            t.commitments.dedup();
+            t.deals.sort();
+            t.deals.dedup();
+            t
+        };
+        assert_eq!(sorted(&fast), sorted(&sure), "{name}");
+        assert_ne!(fast, crate::document::Touched::default(), "{name}");
+    }
+}
