@@ -12,11 +12,15 @@ use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbTransactionMode}
 use super::idb::{committed, request, IdbFailure};
 
 const DATABASE: &str = "rapport";
-const VERSION: u32 = 1;
+/// 2 added the projection store; an upgrade only creates missing stores.
+const VERSION: u32 = 2;
 /// The live chunks.
 const CHUNKS: &str = "chunks";
 /// Chunks moved out of the way when the user started over; never read, never deleted.
 const SET_ASIDE: &str = "set-aside";
+/// The first screen of the customer list (see `document::ListProjection`), one value.
+const PROJECTION: &str = "projection";
+const PROJECTION_KEY: &str = "customer-list";
 
 /// Whether a chunk holds a whole save or the changes of one action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,7 +88,7 @@ impl ChunkStore {
         let upgrading = opening.clone();
         let upgrade = wasm_bindgen::closure::Closure::once_into_js(move |_: web_sys::Event| {
             if let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
-                for store in [CHUNKS, SET_ASIDE] {
+                for store in [CHUNKS, SET_ASIDE, PROJECTION] {
                     if !db.object_store_names().contains(store) {
                         let _ = db.create_object_store(store);
                     }
@@ -111,11 +115,11 @@ impl ChunkStore {
     pub async fn load(&self) -> Result<Vec<Chunk>, IdbFailure> {
         let (transaction, store) = self.begin(CHUNKS, IdbTransactionMode::Readonly)?;
         // Both requests are issued before awaiting either: one snapshot of the store.
-        let keys = store.get_all_keys().map_err(js)?;
-        let values = store.get_all().map_err(js)?;
-        let keys = request(&keys).await?;
-        let values = request(&values).await?;
-        committed(&transaction).await?;
+        let keys = request(&store.get_all_keys().map_err(js)?);
+        let values = request(&store.get_all().map_err(js)?);
+        let done = committed(&transaction);
+        let (keys, values) = (keys.await?, values.await?);
+        done.await?;
         let keys = Array::from(&keys);
         let values = Array::from(&values);
         Ok(keys
@@ -133,8 +137,10 @@ impl ChunkStore {
     /// The keys stored now.
     pub async fn keys(&self) -> Result<Vec<String>, IdbFailure> {
         let (transaction, store) = self.begin(CHUNKS, IdbTransactionMode::Readonly)?;
-        let keys = request(&store.get_all_keys().map_err(js)?).await?;
-        committed(&transaction).await?;
+        let keys = request(&store.get_all_keys().map_err(js)?);
+        let done = committed(&transaction);
+        let keys = keys.await?;
+        done.await?;
         Ok(Array::from(&keys)
             .iter()
             .filter_map(|k| k.as_string())
@@ -146,11 +152,17 @@ impl ChunkStore {
         let (transaction, store) = self.begin(CHUNKS, IdbTransactionMode::Readonly)?;
         let requests = keys
             .iter()
-            .map(|key| store.get(&JsValue::from_str(key)).map_err(js))
+            .map(|key| {
+                store
+                    .get(&JsValue::from_str(key))
+                    .map(|r| request(&r))
+                    .map_err(js)
+            })
             .collect::<Result<Vec<_>, _>>()?;
+        let done = committed(&transaction);
         let mut chunks = Vec::with_capacity(keys.len());
-        for (key, pending) in keys.iter().zip(&requests) {
-            let value = request(pending).await?;
+        for (key, pending) in keys.iter().zip(requests) {
+            let value = pending.await?;
             if let Ok(bytes) = value.dyn_into::<Uint8Array>() {
                 chunks.push(Chunk {
                     key: key.clone(),
@@ -158,7 +170,7 @@ impl ChunkStore {
                 });
             }
         }
-        committed(&transaction).await?;
+        done.await?;
         Ok(chunks)
     }
 
@@ -179,6 +191,25 @@ impl ChunkStore {
             store.delete(&JsValue::from_str(key)).map_err(js)?;
         }
         committed(&transaction).await
+    }
+
+    /// Keeps the list's first screen (replacing the previous one).
+    pub async fn save_projection(&self, bytes: &[u8]) -> Result<(), IdbFailure> {
+        let (transaction, store) = self.begin(PROJECTION, IdbTransactionMode::Readwrite)?;
+        store
+            .put_with_key(&Uint8Array::from(bytes), &JsValue::from_str(PROJECTION_KEY))
+            .map_err(js)?;
+        committed(&transaction).await
+    }
+
+    /// The list's first screen as last kept, if any.
+    pub async fn load_projection(&self) -> Option<Vec<u8>> {
+        let (transaction, store) = self.begin(PROJECTION, IdbTransactionMode::Readonly).ok()?;
+        let value = request(&store.get(&JsValue::from_str(PROJECTION_KEY)).ok()?);
+        let done = committed(&transaction);
+        let value = value.await.ok()?;
+        done.await.ok()?;
+        Some(value.dyn_into::<Uint8Array>().ok()?.to_vec())
     }
 
     /// Moves every chunk to the set-aside store (never deleted), so a fresh workspace can

@@ -45,8 +45,11 @@ impl std::fmt::Display for IdbFailure {
     }
 }
 
-/// The result of a request, once it succeeded or failed.
-pub async fn request(request: &IdbRequest) -> Result<JsValue, IdbFailure> {
+/// The result of a request, once it succeeded or failed. The handlers are attached at
+/// once, not when the future is first polled, so no event can be missed.
+pub fn request(
+    request: &IdbRequest,
+) -> impl std::future::Future<Output = Result<JsValue, IdbFailure>> {
     let request = request.clone();
     let promise = Promise::new(&mut |resolve, reject| {
         let settled = request.clone();
@@ -63,13 +66,15 @@ pub async fn request(request: &IdbRequest) -> Result<JsValue, IdbFailure> {
         request.set_onsuccess(Some(handler.unchecked_ref()));
         request.set_onerror(Some(handler.unchecked_ref()));
     });
-    JsFuture::from(promise)
-        .await
-        .map_err(|e| IdbFailure::from_js(&e))
+    let settled = JsFuture::from(promise);
+    async move { settled.await.map_err(|e| IdbFailure::from_js(&e)) }
 }
 
-/// Settles when `transaction` has committed (its writes are stored) or was aborted.
-pub async fn committed(transaction: &IdbTransaction) -> Result<(), IdbFailure> {
+/// Settles when `transaction` has committed (its writes are stored) or was aborted. Call
+/// it before awaiting the transaction's requests: the handlers are attached at once.
+pub fn committed(
+    transaction: &IdbTransaction,
+) -> impl std::future::Future<Output = Result<(), IdbFailure>> {
     let transaction = transaction.clone();
     let promise = Promise::new(&mut |resolve, reject| {
         let settled = transaction.clone();
@@ -87,8 +92,11 @@ pub async fn committed(transaction: &IdbTransaction) -> Result<(), IdbFailure> {
         transaction.set_oncomplete(Some(handler.unchecked_ref()));
         transaction.set_onabort(Some(handler.unchecked_ref()));
     });
-    JsFuture::from(promise)
-        .await
-        .map(|_| ())
-        .map_err(|e| IdbFailure::from_js(&e))
+    let settled = JsFuture::from(promise);
+    async move {
+        settled
+            .await
+            .map(|_| ())
+            .map_err(|e| IdbFailure::from_js(&e))
+    }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::customer::CustomerPage;
-use super::customers::{CustomerList, NewCustomer};
+use super::customers::{CustomerList, NewCustomer, ProjectedList};
 use super::header::Header;
 use super::i18n::{I18n, Locale, Msg};
 use super::recovery::Recovery;
@@ -12,9 +12,10 @@ use super::route::{use_route, Route};
 use super::state::AppState;
 use super::sync::{merge_waiting_files, SyncPage};
 use super::welcome::Welcome;
+use crate::document::ListProjection;
 use crate::document::Workspace;
 use crate::domain::ColleagueId;
-use crate::platform::{Opened, Preferences, WorkspaceStore};
+use crate::platform::{after_paint, ChunkStore, Opened, Preferences, WorkspaceStore};
 
 /// What the app shows as a whole.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,10 +49,25 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    let route = use_route();
     let phase = RwSignal::new(Phase::Opening);
+    // The list as last saved, drawn while the workspace loads (seconds when it is large).
+    let projection = RwSignal::new(None::<ListProjection>);
+    let known = preferences.identity.is_some();
     let owner = Owner::current().expect("the app has a reactive owner");
     leptos::task::spawn_local(async move {
-        let opened = WorkspaceStore::open().await;
+        let chunks = ChunkStore::open().await;
+        if let Ok(store) = &chunks {
+            let first_screen = store.load_projection().await;
+            if let Some(first_screen) = first_screen.as_deref().and_then(ListProjection::from_bytes)
+            {
+                if known && route.get_untracked() == Route::Customers {
+                    projection.set(Some(first_screen));
+                    after_paint().await;
+                }
+            }
+        }
+        let opened = WorkspaceStore::open_with(chunks).await;
         owner.with(|| match opened {
             Err(error) => phase.set(Phase::Recovery(error.to_string())),
             Ok(opened) => {
@@ -64,9 +80,12 @@ pub fn App() -> impl IntoView {
     view! {
         <div id="app" data-ready=move || (phase.get() != Phase::Opening).to_string()>
             {move || match phase.get() {
-                Phase::Opening => view! {
-                    <p class="opening" role="status">{move || i18n.t(Msg::Opening)}</p>
-                }.into_any(),
+                Phase::Opening => match projection.get() {
+                    Some(projection) => view! { <ProjectedList projection /> }.into_any(),
+                    None => view! {
+                        <p class="opening" role="status">{move || i18n.t(Msg::Opening)}</p>
+                    }.into_any(),
+                },
                 Phase::Recovery(detail) => view! { <Recovery detail /> }.into_any(),
                 Phase::Welcome => view! {
                     <Welcome on_joined=Callback::new(move |_| phase.set(Phase::Ready)) />
@@ -96,6 +115,8 @@ fn start(opened: Opened, preferences: &Preferences) -> bool {
     provide_context(app);
     merge_waiting_files(app);
     app.connect_tabs();
+    // The first screen for the next start, in case none was kept yet.
+    app.keep_first_screen_soon();
     // A tab opened meanwhile may have written before this one listened.
     app.merge_from_other_tabs();
     // Ask the browser not to clear the data under pressure, once there is data to keep

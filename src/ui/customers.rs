@@ -4,6 +4,8 @@
 mod list;
 mod list_filters;
 mod new_customer;
+mod projected_list;
 
 pub use list::CustomerList;
 pub use new_customer::NewCustomer;
+pub use projected_list::ProjectedList;

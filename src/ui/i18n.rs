@@ -98,6 +98,7 @@ messages! {
     DownloadDamaged => "Bozuk veriyi indir", "Download the damaged data";
     StartFresh => "Boş bir çalışma alanıyla başla", "Start with an empty workspace";
     Opening => "Açılıyor…", "Opening…";
+    OpeningList => "Son kaydedilen liste gösteriliyor; çalışma alanı açılıyor…", "Showing the list as last saved while the workspace opens…";
     SaveFailed => "Kaydedilemedi: tarayıcı depolamayı reddetti. Çalışmanız bu sekmede duruyor; bir yedek indirin ve yeniden deneyin.", "Could not save: the browser refused to store. Your work is still in this tab; download a backup and try again.";
     StorageFull => "Depolama dolu: son değişiklikleriniz kaydedilemedi. Çalışmanız bu sekmede duruyor; bir yedek indirin, yer açın ve yeniden deneyin.", "Storage is full: your latest changes could not be saved. Your work is still in this tab; download a backup, free some space and try again.";
     StorageUnavailable => "Bu tarayıcı Rapport'un veri saklamasına izin vermiyor (gizli pencere ya da bir ayar). Çalışmanız yalnızca bu sekme açıkken duruyor; bir yedek indirin.", "This browser does not let Rapport store data (a private window, or a setting). Your work lasts only while this tab is open; download a backup.";
@@ -134,7 +135,6 @@ messages! {
     ColumnOwner => "Sorumlu", "Owner";
     CustomersShown => "müşteri gösteriliyor", "customers shown";
     OneCustomerShown => "müşteri gösteriliyor", "customer shown";
-    ShowMore => "Daha fazla göster", "Show more";
     NoCustomersYet => "Henüz müşteri yok. İlk müşterinizi ekleyerek başlayın.", "No customers yet. Start by adding your first customer.";
     NoMatches => "Bu aramaya uyan müşteri yok.", "No customer matches this search.";
     ArchiveEmpty => "Arşiv boş. Arşivlenen müşteriler, geçmişleriyle birlikte burada durur.", "The archive is empty. Archived customers stay here with their history.";

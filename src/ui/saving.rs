@@ -6,7 +6,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::state::AppState;
+use crate::document::ListProjection;
 use crate::platform::{write_with, Chunk, TabChannel};
+
+/// How long changes must settle before the list's first screen is stored again.
+const FIRST_SCREEN_DELAY: std::time::Duration = std::time::Duration::from_millis(1500);
 
 impl AppState {
     /// Starts listening to the other tabs' writes.
@@ -42,8 +46,34 @@ impl AppState {
                     }
                 });
                 self.compact_if_due();
+                self.keep_first_screen_soon();
             }
         });
+    }
+
+    /// Stores the list's first screen for the next start, once changes have settled for a
+    /// moment (a burst of edits writes it once).
+    pub fn keep_first_screen_soon(self) {
+        let generation = self.first_screen_due.get_value() + 1;
+        self.first_screen_due.set_value(generation);
+        set_timeout(
+            move || {
+                if self.first_screen_due.get_value() != generation {
+                    return;
+                }
+                let Some(writer) = self.store.with_value(|store| store.writer()) else {
+                    return;
+                };
+                let bytes = self
+                    .snapshot
+                    .with_untracked(|snapshot| ListProjection::of(snapshot).to_bytes());
+                spawn_local(async move {
+                    // A cache: a failure costs only a slower next start.
+                    let _ = writer.save_projection(&bytes).await;
+                });
+            },
+            FIRST_SCREEN_DELAY,
+        );
     }
 
     /// True when the browser keeps nothing and the work lives only in this tab.

@@ -29,6 +29,8 @@ pub struct AppState {
     pub(super) workspace: StoredValue<Workspace, LocalStorage>,
     pub(super) store: StoredValue<WorkspaceStore, LocalStorage>,
     pub(super) tabs: StoredValue<Option<TabChannel>, LocalStorage>,
+    /// Bumped by each request to store the list's first screen: only the last one runs.
+    pub(super) first_screen_due: StoredValue<u64, LocalStorage>,
 }
 
 impl AppState {
@@ -43,6 +45,7 @@ impl AppState {
             workspace: StoredValue::new_local(workspace),
             store: StoredValue::new_local(store),
             tabs: StoredValue::new_local(None),
+            first_screen_due: StoredValue::new_local(0),
         }
     }
 

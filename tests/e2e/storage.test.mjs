@@ -161,3 +161,46 @@ test('after two weeks without a backup or a sync file the app reminds the user',
     await navigateTo(page, 'Customers');
     await openCustomer(page, 'Unutulmuş Müşteri');
   }));
+
+test('while a workspace opens, the list as last saved is shown at once, then the live list', () =>
+  withApp(app, async ({ page }) => {
+    await join(page, ME);
+    await createCustomer(page, { name: 'Zerrin Aksoy', city: 'Rize' });
+    await createCustomer(page, { name: 'Çetin Bulut', company: 'Deniz Lojistik' });
+    await navigateTo(page, 'Customers');
+    await whenSaved(page);
+    // The first screen is kept once changes settle.
+    await page.waitForTimeout(2_500);
+
+    // Next start: reading the workspace is held back until the test lets it go.
+    await page.addInitScript(() => {
+      const waiting = [];
+      window.__releaseWorkspace = () => { window.__released = true; waiting.splice(0).forEach((go) => go()); };
+      const getAll = IDBObjectStore.prototype.getAll;
+      IDBObjectStore.prototype.getAll = function (...args) {
+        const request = getAll.apply(this, args);
+        if (this.name === 'chunks' && !window.__released) {
+          let handler = null;
+          Object.defineProperty(request, 'onsuccess', { get: () => handler, set: (fn) => { handler = fn; } });
+          request.addEventListener('success', (event) => waiting.push(() => handler?.(event)));
+        }
+        return request;
+      };
+    });
+    await page.reload();
+    const table = page.getByRole('main').getByRole('table');
+    await page.getByRole('status').filter({ hasText: 'Showing the list as last saved' }).waitFor();
+    await eventually(async () => {
+      const names = await table.getByRole('row').allInnerTexts();
+      assert.equal(names.length, 4, names.join(' | '));
+      assert.match(names[1], /^Çetin Bulut\s+Deniz Lojistik/);
+      assert.match(names[3], /^Zerrin Aksoy\s+Rize/);
+    });
+    assert.equal(await page.locator('#app').getAttribute('data-ready'), 'false');
+
+    await page.evaluate(() => window.__releaseWorkspace());
+    await page.waitForSelector('#app[data-ready="true"]', { state: 'attached' });
+    await expectListed(page, ['Çetin Bulut', 'Deniz Lojistik', 'Zerrin Aksoy']);
+    assert.equal(await page.getByRole('status').filter({ hasText: 'Showing the list as last saved' }).count(), 0);
+    await openCustomer(page, 'Zerrin Aksoy');
+  }));

@@ -9,8 +9,11 @@ use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 
-/// Rows drawn at first; more on request, so a large workspace stays quick.
-const PAGE: usize = 200;
+/// Rows drawn beyond the visible ones, above and below, so fast scrolling and tabbing
+/// through the links meet rows already there.
+const OVERSCAN: usize = 15;
+/// A row's height before one was measured (the stylesheet fixes it).
+const ROW_HEIGHT: f64 = 45.0;
 
 #[component]
 pub fn CustomerList(archived: bool) -> impl IntoView {
@@ -20,32 +23,39 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
         archived,
         ..ListQuery::default()
     });
-    let shown = RwSignal::new(PAGE);
-    // The rows as plain values, so the table re-renders only when they change.
-    let rows = Memo::new(move |_| {
+    // Only the ids are kept for the whole list: rows are built for the visible window
+    // only, so a keystroke at 10,000 customers does not copy 10,000 rows.
+    let ids = Memo::new(move |_| {
         query.with(|q| {
             app.snapshot.with(|s| {
                 s.list(q)
                     .into_iter()
-                    .map(|c| Row {
-                        id: c.id.clone(),
-                        name: c.name.clone(),
-                        company: s.company_name(c).unwrap_or_default().to_owned(),
-                        city: c.city.clone(),
-                        stage: c.stage,
-                        owner: c
-                            .owner
-                            .as_ref()
-                            .and_then(|o| s.colleague_name(o))
-                            .unwrap_or_default()
-                            .to_owned(),
-                        last_contact: s.last_contact(&c.id),
-                    })
+                    .map(|c| c.id.clone())
                     .collect::<Vec<_>>()
             })
         })
     });
-    let total = move || rows.with(Vec::len);
+    let window = visible_window();
+    let rows = move || {
+        let (first, count) = window.get();
+        ids.with(|ids| {
+            app.snapshot.with(|s| {
+                ids.iter()
+                    .enumerate()
+                    .skip(first)
+                    .take(count)
+                    .filter_map(|(index, id)| Some(Row::of(s, s.customer(id)?, index)))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let row_height = window.row_height;
+    let above = move || window.get().0 as f64 * row_height.get();
+    let below = move || {
+        let (first, count) = window.get();
+        ids.with(Vec::len).saturating_sub(first + count) as f64 * row_height.get()
+    };
+    let total = move || ids.with(Vec::len);
     let anyone = move || {
         app.snapshot.with(|s| {
             s.list(&ListQuery {
@@ -87,7 +97,7 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
                 }
             }>
                 <div class="table-wrap">
-                    <table class="customers">
+                    <table class="customers" aria-rowcount=move || total() + 1>
                         <thead>
                             <tr>
                                 <th scope="col">{move || i18n.t(Msg::Name)}</th>
@@ -99,9 +109,10 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
                                 {archived.then(|| view! { <th scope="col"><span class="visually-hidden">{move || i18n.t(Msg::RestoreCustomer)}</span></th> })}
                             </tr>
                         </thead>
-                        <tbody>
-                            <For each=move || rows.get().into_iter().take(shown.get()) key=|row| row.clone() let:row>
-                                <tr>
+                        <tbody node_ref=window.body>
+                            <tr class="spacer" aria-hidden="true" style:height=move || format!("{}px", above())></tr>
+                            <For each=rows key=|row| row.clone() let:row>
+                                <tr aria-rowindex=row.index + 2>
                                     <td><a href=Route::Customer(row.id.clone()).href()>{row.name.clone()}</a></td>
                                     <td>{row.company.clone()}</td>
                                     <td>{row.city.clone()}</td>
@@ -114,14 +125,10 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
                                     })}
                                 </tr>
                             </For>
+                            <tr class="spacer" aria-hidden="true" style:height=move || format!("{}px", below())></tr>
                         </tbody>
                     </table>
                 </div>
-                <Show when=move || { total() > shown.get() }>
-                    <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {move || i18n.t(Msg::ShowMore)}
-                    </button>
-                </Show>
             </Show>
         </main>
     }
@@ -130,6 +137,8 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
 /// One line of the table, as plain values.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Row {
+    /// Position in the whole list.
+    index: usize,
     id: CustomerId,
     name: String,
     company: String,
@@ -137,4 +146,88 @@ struct Row {
     stage: crate::domain::Stage,
     owner: String,
     last_contact: Option<i64>,
+}
+
+impl Row {
+    fn of(s: &crate::document::Snapshot, c: &crate::domain::Customer, index: usize) -> Self {
+        Row {
+            index,
+            id: c.id.clone(),
+            name: c.name.clone(),
+            company: s.company_name(c).unwrap_or_default().to_owned(),
+            city: c.city.clone(),
+            stage: c.stage,
+            owner: c
+                .owner
+                .as_ref()
+                .and_then(|o| s.colleague_name(o))
+                .unwrap_or_default()
+                .to_owned(),
+            last_contact: s.last_contact(&c.id),
+        }
+    }
+}
+
+/// Which rows of the table are on screen (first index, how many), following the page's
+/// scrolling and size.
+#[derive(Clone, Copy)]
+struct VisibleWindow {
+    body: NodeRef<leptos::html::Tbody>,
+    row_height: RwSignal<f64>,
+    range: RwSignal<(usize, usize)>,
+}
+
+impl VisibleWindow {
+    fn get(&self) -> (usize, usize) {
+        self.range.get()
+    }
+}
+
+fn visible_window() -> VisibleWindow {
+    let window = VisibleWindow {
+        body: NodeRef::new(),
+        row_height: RwSignal::new(ROW_HEIGHT),
+        range: RwSignal::new((0, 2 * OVERSCAN)),
+    };
+    let measure = move || {
+        let (Some(body), Some(browser)) = (window.body.get_untracked(), web_sys::window()) else {
+            return;
+        };
+        // The first real row (after the spacer) gives the height the stylesheet set.
+        if let Some(row) = body
+            .children()
+            .item(1)
+            .and_then(|r| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(r).ok())
+        {
+            let height = f64::from(row.offset_height());
+            if height > 0.0 && (height - window.row_height.get_untracked()).abs() > 0.5 {
+                window.row_height.set(height);
+            }
+        }
+        let height = window.row_height.get_untracked();
+        let top = body.get_bounding_client_rect().top();
+        let viewport = browser
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(800.0);
+        let hidden_above = (-top / height).floor().max(0.0) as usize;
+        let first = hidden_above.saturating_sub(OVERSCAN);
+        let count = (viewport / height).ceil() as usize + 2 * OVERSCAN;
+        if window.range.get_untracked() != (first, count) {
+            window.range.set((first, count));
+        }
+    };
+    let scrolled = window_event_listener(leptos::ev::scroll, move |_| measure());
+    let resized = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || {
+        scrolled.remove();
+        resized.remove();
+    });
+    Effect::new(move |_| {
+        if window.body.get().is_some() {
+            measure();
+        }
+    });
+    window
 }

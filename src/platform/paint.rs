@@ -1,0 +1,24 @@
+//! Waiting for the browser to draw what the app just put on screen, before a long task.
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+/// Resolves after the next frame was painted (a frame callback, then a task after it).
+pub async fn after_paint() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let later = window.clone();
+        let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = later.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        });
+        if window
+            .request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&frame))
+            .is_err()
+        {
+            let _ = frame;
+        }
+    });
+    let _ = JsFuture::from(promise).await.unwrap_or(JsValue::UNDEFINED);
+}
