@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ListQuery, Snapshot};
-use crate::domain::Code;
+use crate::domain::{Code, Customer};
 
 /// How many rows the first screen holds (more than any screen shows at once).
 pub const PROJECTED_ROWS: usize = 60;
@@ -33,6 +33,29 @@ pub struct ProjectedRow {
     pub last_contact: Option<i64>,
 }
 
+impl ProjectedRow {
+    /// The row of `customer` as the list shows it.
+    pub fn of(snapshot: &Snapshot, customer: &Customer) -> Self {
+        Self {
+            id: customer.id.0.clone(),
+            name: customer.name.clone(),
+            company: snapshot
+                .company_name(customer)
+                .unwrap_or_default()
+                .to_owned(),
+            city: customer.city.clone(),
+            stage: customer.stage.code().to_owned(),
+            owner: customer
+                .owner
+                .as_ref()
+                .and_then(|o| snapshot.colleague_name(o))
+                .unwrap_or_default()
+                .to_owned(),
+            last_contact: snapshot.last_contact(&customer.id),
+        }
+    }
+}
+
 impl ListProjection {
     /// The first screen of the default list as `snapshot` shows it.
     pub fn of(snapshot: &Snapshot) -> Self {
@@ -40,20 +63,7 @@ impl ListProjection {
         let rows = list
             .iter()
             .take(PROJECTED_ROWS)
-            .map(|c| ProjectedRow {
-                id: c.id.0.clone(),
-                name: c.name.clone(),
-                company: snapshot.company_name(c).unwrap_or_default().to_owned(),
-                city: c.city.clone(),
-                stage: c.stage.code().to_owned(),
-                owner: c
-                    .owner
-                    .as_ref()
-                    .and_then(|o| snapshot.colleague_name(o))
-                    .unwrap_or_default()
-                    .to_owned(),
-                last_contact: snapshot.last_contact(&c.id),
-            })
+            .map(|c| ProjectedRow::of(snapshot, c))
             .collect();
         Self {
             total: list.len(),

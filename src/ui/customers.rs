@@ -3,6 +3,7 @@
 
 mod list;
 mod list_filters;
+mod list_row;
 mod new_customer;
 mod projected_list;
 

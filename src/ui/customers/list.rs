@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use super::list_filters::ListFilters;
-use crate::document::ListQuery;
+use super::list_row::{ColumnHeads, RowCells};
+use crate::document::{ListQuery, ProjectedRow};
 use crate::domain::CustomerId;
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::route::Route;
@@ -44,7 +45,12 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
                     .enumerate()
                     .skip(first)
                     .take(count)
-                    .filter_map(|(index, id)| Some(Row::of(s, s.customer(id)?, index)))
+                    .filter_map(|(index, id)| {
+                        Some(Row {
+                            index,
+                            row: ProjectedRow::of(s, s.customer(id)?),
+                        })
+                    })
                     .collect::<Vec<_>>()
             })
         })
@@ -98,29 +104,14 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
             }>
                 <div class="table-wrap">
                     <table class="customers" aria-rowcount=move || total() + 1>
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || i18n.t(Msg::Name)}</th>
-                                <th scope="col">{move || i18n.t(Msg::ColumnCompany)}</th>
-                                <th scope="col">{move || i18n.t(Msg::City)}</th>
-                                <th scope="col">{move || i18n.t(Msg::Stage)}</th>
-                                <th scope="col">{move || i18n.t(Msg::ColumnOwner)}</th>
-                                <th scope="col">{move || i18n.t(Msg::SortLastContact)}</th>
-                                {archived.then(|| view! { <th scope="col"><span class="visually-hidden">{move || i18n.t(Msg::RestoreCustomer)}</span></th> })}
-                            </tr>
-                        </thead>
+                        <ColumnHeads archived />
                         <tbody node_ref=window.body>
                             <tr class="spacer" aria-hidden="true" style:height=move || format!("{}px", above())></tr>
                             <For each=rows key=|row| row.clone() let:row>
                                 <tr aria-rowindex=row.index + 2>
-                                    <td><a href=Route::Customer(row.id.clone()).href()>{row.name.clone()}</a></td>
-                                    <td>{row.company.clone()}</td>
-                                    <td>{row.city.clone()}</td>
-                                    <td><span class=format!("stage stage-{}", crate::domain::Code::code(row.stage))>{move || i18n.label(row.stage)}</span></td>
-                                    <td>{row.owner.clone()}</td>
-                                    <td>{move || row.last_contact.map(|ms| i18n.date(ms)).unwrap_or_else(|| i18n.t(Msg::Never).to_owned())}</td>
+                                    <RowCells row=row.row.clone() linked=true />
                                     {archived.then(|| {
-                                        let id = row.id.clone();
+                                        let id = CustomerId(row.row.id.clone());
                                         view! { <td><button type="button" on:click=move |_| restore(id.clone())>{move || i18n.t(Msg::RestoreCustomer)}</button></td> }
                                     })}
                                 </tr>
@@ -134,38 +125,11 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
     }
 }
 
-/// One line of the table, as plain values.
+/// One line of the table and its position in the whole list.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Row {
-    /// Position in the whole list.
     index: usize,
-    id: CustomerId,
-    name: String,
-    company: String,
-    city: String,
-    stage: crate::domain::Stage,
-    owner: String,
-    last_contact: Option<i64>,
-}
-
-impl Row {
-    fn of(s: &crate::document::Snapshot, c: &crate::domain::Customer, index: usize) -> Self {
-        Row {
-            index,
-            id: c.id.clone(),
-            name: c.name.clone(),
-            company: s.company_name(c).unwrap_or_default().to_owned(),
-            city: c.city.clone(),
-            stage: c.stage,
-            owner: c
-                .owner
-                .as_ref()
-                .and_then(|o| s.colleague_name(o))
-                .unwrap_or_default()
-                .to_owned(),
-            last_contact: s.last_contact(&c.id),
-        }
-    }
+    row: ProjectedRow,
 }
 
 /// Which rows of the table are on screen (first index, how many), following the page's

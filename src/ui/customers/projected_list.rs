@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::list_row::{ColumnHeads, RowCells};
 use crate::document::ListProjection;
-use crate::domain::{Code, Stage};
 use crate::ui::i18n::{use_i18n, Msg};
 
 #[component]
@@ -24,29 +24,10 @@ pub fn ProjectedList(projection: ListProjection) -> impl IntoView {
             <p class="opening-note" role="status">{move || i18n.t(Msg::OpeningList)}</p>
             <div class="table-wrap">
                 <table class="customers">
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || i18n.t(Msg::Name)}</th>
-                            <th scope="col">{move || i18n.t(Msg::ColumnCompany)}</th>
-                            <th scope="col">{move || i18n.t(Msg::City)}</th>
-                            <th scope="col">{move || i18n.t(Msg::Stage)}</th>
-                            <th scope="col">{move || i18n.t(Msg::ColumnOwner)}</th>
-                            <th scope="col">{move || i18n.t(Msg::SortLastContact)}</th>
-                        </tr>
-                    </thead>
+                    <ColumnHeads />
                     <tbody>
-                        {rows.into_iter().map(|row| {
-                            let stage = Stage::from_code(&row.stage).unwrap_or(Stage::Exploration);
-                            view! {
-                                <tr>
-                                    <td>{row.name}</td>
-                                    <td>{row.company}</td>
-                                    <td>{row.city}</td>
-                                    <td><span class=format!("stage stage-{}", stage.code())>{move || i18n.label(stage)}</span></td>
-                                    <td>{row.owner}</td>
-                                    <td>{move || row.last_contact.map(|ms| i18n.date(ms)).unwrap_or_else(|| i18n.t(Msg::Never).to_owned())}</td>
-                                </tr>
-                            }
+                        {rows.into_iter().map(|row| view! {
+                            <tr><RowCells row linked=false /></tr>
                         }).collect_view()}
                     </tbody>
                 </table>
