@@ -68,6 +68,9 @@ pub fn App() -> impl IntoView {
             }
         }
         let opened = WorkspaceStore::open_with(chunks).await;
+        // Loading the document and building the read model are each a long task; let the
+        // browser breathe (paint, take input) between the two.
+        after_paint().await;
         owner.with(|| match opened {
             Err(error) => phase.set(Phase::Recovery(error.to_string())),
             Ok(opened) => {
