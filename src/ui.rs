@@ -4,6 +4,7 @@
 //! touches Automerge.
 
 mod app;
+mod board;
 mod controls;
 mod customer;
 mod customers;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::board::BoardPage;
 use super::customer::CustomerPage;
 use super::customers::{CustomerList, NewCustomer};
 use super::header::Header;
@@ -159,6 +160,8 @@ fn Shell() -> impl IntoView {
             Route::NewCustomer => view! { <NewCustomer /> }.into_any(),
             Route::Customer(id) => view! { <CustomerPage id /> }.into_any(),
             Route::Sync => view! { <SyncPage /> }.into_any(),
+            Route::Board => view! { <BoardPage /> }.into_any(),
+            Route::Today | Route::Dashboard => view! { <CustomerList archived=false /> }.into_any(),
         }}
     }
 }

@@ -7,6 +7,7 @@ mod fields;
 mod history;
 mod interaction_form;
 mod page;
+mod stage_history;
 mod timeline;
 
 pub use fields::CustomerFields;

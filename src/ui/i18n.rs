@@ -249,6 +249,22 @@ messages! {
     HistoryEdited => "bir etkileşimi düzenledi", "edited an interaction";
     HistoryRemoved => "bir etkileşimi sildi", "removed an interaction";
     Someone => "Biri", "Someone";
+    Board => "Pano", "Board";
+    BoardIntro => "Her sütun bir aşama. Bir müşteriyi başka bir sütuna sürükleyin ya da kartındaki seçimle taşıyın.", "Each column is a stage. Drag a customer to another column, or move them with the choice on their card.";
+    MoveTo => "Şuraya taşı:", "Move to a stage:";
+    MoveToChoice => "Taşı…", "Move to…";
+    Move => "Taşı", "Move";
+    MovedTo => "{name}, {stage} aşamasına taşındı.", "{name} moved to {stage}.";
+    MoveCancelled => "Taşıma iptal edildi; müşteri yerinde kaldı.", "Move cancelled; the customer stayed where they were.";
+    ShownOf => "{total} müşteriden {shown} tanesi gösteriliyor", "{shown} of {total} shown";
+    NeverContacted => "Hiç görüşülmedi", "Never contacted";
+    ContactedToday => "Bugün görüşüldü", "Contacted today";
+    DaysSinceContact => "{days} gündür görüşülmedi", "{days} days since last contact";
+    DissolutionTitle => "İlişki neden bitti?", "Why did the relationship end?";
+    DissolutionQuestion => "{name} dağılma aşamasına taşınacak. Bir neden seçin; vazgeçerseniz yerinde kalır.", "{name} will move to dissolution. Choose a reason; if you cancel, they stay where they are.";
+    MoveToDissolution => "Dağılmaya taşı", "Move to dissolution";
+    StageHistory => "Aşama geçmişi", "Stage history";
+    StartedIn => "şu aşamada başladı:", "started in";
     NewVersionReady => "Rapport'un yeni bir sürümü hazır.", "A new version of Rapport is ready.";
     ReloadNewVersion => "Yenile", "Reload";
 }

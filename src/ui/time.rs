@@ -1,4 +1,5 @@
-//! Converts between instants and the browser's `datetime-local` inputs, in local time.
+//! Converts between instants and the browser's `datetime-local` and `date` inputs, in local
+//! time, and tells the metrics which day it is here.
 
 use wasm_bindgen::JsValue;
 
@@ -23,4 +24,15 @@ pub fn from_input(value: &str) -> Option<i64> {
     // A date-time without an offset is local time for `Date`.
     let ms = js_sys::Date::new(&JsValue::from_str(value)).get_time();
     ms.is_finite().then_some(ms as i64)
+}
+
+/// The user's current day, from the browser's clock and time zone: the metrics count
+/// calendar days as the user lives them.
+pub fn today() -> crate::domain::Today {
+    let d = js_sys::Date::new_0();
+    d.set_hours(0);
+    d.set_minutes(0);
+    d.set_seconds(0);
+    d.set_milliseconds(0);
+    crate::domain::Today::starting_at(d.get_time() as i64)
 }

@@ -7,6 +7,7 @@ use super::conflicts::Conflicts;
 use super::fields::CustomerFields;
 use super::history::History;
 use super::interaction_form::InteractionForm;
+use super::stage_history::StageHistory;
 use super::timeline::Timeline;
 use crate::document::DocumentError;
 use crate::domain::{Code, CustomerDraft, CustomerId, CustomerKind, CustomerUpdate, FieldError};
@@ -135,6 +136,9 @@ fn CustomerDetails(
                 <InteractionForm customer=id.clone() />
                 <Timeline customer=id.clone() />
             </section>
+        </div>
+        <div class="customer-sections">
+            <StageHistory customer />
         </div>
         <History customer=id.clone() />
     }
