@@ -5,6 +5,7 @@
 
 mod app;
 mod board;
+mod colleague_select;
 mod controls;
 mod customer;
 mod customers;
@@ -18,6 +19,7 @@ mod state;
 mod storage_banner;
 mod sync;
 mod time;
+mod today;
 mod update_banner;
 mod welcome;
 

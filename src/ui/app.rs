@@ -161,7 +161,8 @@ fn Shell() -> impl IntoView {
             Route::Customer(id) => view! { <CustomerPage id /> }.into_any(),
             Route::Sync => view! { <SyncPage /> }.into_any(),
             Route::Board => view! { <BoardPage /> }.into_any(),
-            Route::Today | Route::Dashboard => view! { <CustomerList archived=false /> }.into_any(),
+            Route::Today => view! { <super::today::TodayPage /> }.into_any(),
+            Route::Dashboard => view! { <CustomerList archived=false /> }.into_any(),
         }}
     }
 }

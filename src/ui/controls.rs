@@ -29,6 +29,8 @@ pub enum InputKind {
     Multiline,
     Number,
     DateTime,
+    /// A calendar day (due dates, closing dates).
+    Date,
 }
 
 /// A labelled text input that reports its value on `change` (leaving the field or Enter),
@@ -73,6 +75,7 @@ pub fn TextField(
             let input_type = match kind {
                 InputKind::Number => "number",
                 InputKind::DateTime => "datetime-local",
+                InputKind::Date => "date",
                 _ => "text",
             };
             view! {

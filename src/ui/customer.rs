@@ -1,6 +1,8 @@
 //! One customer's page: every field editable in place, the interaction timeline, and
 //! logging an interaction.
 
+mod commitment_form;
+mod commitments;
 mod conflicts;
 mod field_text;
 mod fields;

@@ -41,6 +41,9 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                 <a href=Route::Customers.href() aria-current=current(Route::Customers)>
                     {move || i18n.t(Msg::Customers)}
                 </a>
+                <a href=Route::Today.href() aria-current=current(Route::Today)>
+                    {move || i18n.t(Msg::Today)}
+                </a>
                 <a href=Route::Board.href() aria-current=current(Route::Board)>
                     {move || i18n.t(Msg::Board)}
                 </a>

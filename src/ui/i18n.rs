@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::domain::{
-    Channel, CustomerKind, Direction, DissolutionReason, Field, InteractionKind, Problem, Stage,
+    Channel, CommitmentKind, CommitmentStatus, CustomerKind, Direction, DissolutionReason, Field,
+    InteractionKind, Problem, Stage,
 };
 
 /// The language of the interface.
@@ -265,6 +266,27 @@ messages! {
     MoveToDissolution => "Dağılmaya taşı", "Move to dissolution";
     StageHistory => "Aşama geçmişi", "Stage history";
     StartedIn => "şu aşamada başladı:", "started in";
+    Today => "Bugün", "Today";
+    TodayIntro => "Açık sözler ve görevler: günü geçenler, bugün yapılacaklar ve yaklaşanlar. Yapıldıysa tutuldu, yapılmadıysa tutulmadı olarak işaretleyin.", "Open promises and tasks: overdue, due today and coming up. Mark each kept when done, broken when not.";
+    Whose => "Kimin", "Whose";
+    Everyone => "Herkesin", "Everyone's";
+    Overdue => "Günü geçenler", "Overdue";
+    DueToday => "Bugün", "Due today";
+    Upcoming => "Yaklaşanlar", "Upcoming";
+    NothingHere => "Burada bir şey yok.", "Nothing here.";
+    OverdueBy => "{days} gün gecikti", "{days} days overdue";
+    MarkKept => "Tutuldu", "Mark kept";
+    MarkBroken => "Tutulmadı", "Mark broken";
+    Reopen => "Yeniden aç", "Reopen";
+    Commitments => "Sözler ve görevler", "Commitments";
+    NoCommitments => "Henüz söz ya da görev yok.", "No commitments yet.";
+    AddCommitment => "Söz ya da görev ekle", "Add a commitment";
+    PromiseOrTask => "Söz mü, görev mi", "Promise or task";
+    PromiseRecordNone => "Bu müşteriye henüz söz verilmedi.", "No promise made to this customer yet.";
+    PromiseRecordOpen => "Henüz sonuçlanan söz yok; {open} söz açık.", "No promise settled yet; {open} open.";
+    PromiseRecord => "Sonuçlanan {settled} sözden {kept} tanesi tutuldu (%{percent}); {broken} tutulmadı, {open} açık.", "Kept {kept} of {settled} settled promises ({percent}%); {broken} broken, {open} open.";
+    PromiseRecordOverdue => "Açık sözlerden {overdue} tanesinin günü geçti.", "{overdue} of the open ones are overdue.";
+    PromiseRecordNote => "Kendimize görevler sayılmaz: müşteri onları görmez.", "Tasks for ourselves are not counted: the customer never saw them.";
     NewVersionReady => "Rapport'un yeni bir sürümü hazır.", "A new version of Rapport is ready.";
     ReloadNewVersion => "Yenile", "Reload";
 }
@@ -375,6 +397,25 @@ impl Label for DissolutionReason {
             }
             DissolutionReason::Fraud => ("Biz bitirdik: dolandırıcılık", "We ended it: fraud"),
             DissolutionReason::Other => ("Diğer", "Other"),
+        }
+    }
+}
+
+impl Label for CommitmentKind {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            CommitmentKind::Promise => ("Müşteriye söz", "Promise to the customer"),
+            CommitmentKind::Task => ("Kendimize görev", "Task for ourselves"),
+        }
+    }
+}
+
+impl Label for CommitmentStatus {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            CommitmentStatus::Open => ("Açık", "Open"),
+            CommitmentStatus::Kept => ("Tutuldu", "Kept"),
+            CommitmentStatus::Broken => ("Tutulmadı", "Broken"),
         }
     }
 }

@@ -36,3 +36,16 @@ pub fn today() -> crate::domain::Today {
     d.set_milliseconds(0);
     crate::domain::Today::starting_at(d.get_time() as i64)
 }
+/// `2026-11-22` for an instant, in the browser's time zone (a `date` input's value).
+pub fn to_date_input(ms: i64) -> String {
+    to_input(ms)[..10].to_owned()
+}
+
+/// Noon of the day a `date` input means, local time: the day stays the same in any
+/// nearby time zone a colleague reads it in.
+pub fn from_date_input(value: &str) -> Option<i64> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    from_input(&format!("{}T12:00", value.trim()))
+}

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::commitments::Commitments;
 use super::conflicts::Conflicts;
 use super::fields::CustomerFields;
 use super::history::History;
@@ -138,6 +139,7 @@ fn CustomerDetails(
             </section>
         </div>
         <div class="customer-sections">
+            <Commitments customer=id.clone() />
             <StageHistory customer />
         </div>
         <History customer=id.clone() />

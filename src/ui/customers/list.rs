@@ -33,12 +33,7 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
                         company: s.company_name(c).unwrap_or_default().to_owned(),
                         city: c.city.clone(),
                         stage: c.stage,
-                        owner: c
-                            .owner
-                            .as_ref()
-                            .and_then(|o| s.colleague_name(o))
-                            .unwrap_or_default()
-                            .to_owned(),
+                        owner: s.owner_name(c.owner.as_ref()).to_owned(),
                         last_contact: s.last_contact(&c.id),
                     })
                     .collect::<Vec<_>>()
