@@ -10,6 +10,7 @@ mod controls;
 mod customer;
 mod customers;
 mod header;
+mod health_text;
 pub mod i18n;
 mod language_select;
 mod recovery;

@@ -6,6 +6,7 @@ mod commitments;
 mod conflicts;
 mod field_text;
 mod fields;
+mod health_line;
 mod history;
 mod interaction_form;
 mod page;

@@ -287,6 +287,19 @@ messages! {
     PromiseRecord => "Sonuçlanan {settled} sözden {kept} tanesi tutuldu (%{percent}); {broken} tutulmadı, {open} açık.", "Kept {kept} of {settled} settled promises ({percent}%); {broken} broken, {open} open.";
     PromiseRecordOverdue => "Açık sözlerden {overdue} tanesinin günü geçti.", "{overdue} of the open ones are overdue.";
     PromiseRecordNote => "Kendimize görevler sayılmaz: müşteri onları görmez.", "Tasks for ourselves are not counted: the customer never saw them.";
+    Health => "İlişki sağlığı", "Relationship health";
+    AtRisk => "Risk altındakiler", "At risk";
+    AtRiskIntro => "Sessizleşen ya da görüşüldüğü hâlde uzun süredir geri bildirim vermeyen müşteriler; en çok geciken en üstte.", "Customers gone silent, or in touch but saying nothing about how things go; the most overdue first.";
+    HowWorkedOut => "Nasıl hesaplanıyor?", "How is this worked out?";
+    HealthRules => "Her müşterinin olağan sıklığı, görüşülen günler arasındaki aralıkların ortancasıdır (en az {contact_days} görüşme günü gerekir). Bu sıklığın {factor} katı kadar (en az {min} gün; sıklık yoksa {default} gün) görüşülmeyen müşteri sessiz sayılır. Görüşmeye devam edip {feedback} günden uzun süredir geri bildirim ya da şikayet vermeyen müşteri de risk altındadır: müşterinin şikayet etmeyi bırakması bozulmanın en kesin işaretidir.", "A customer's usual rhythm is the middle one of the gaps between the days you were in touch (it needs at least {contact_days} contact days). A customer counts as silent after {factor} times that rhythm without contact (at least {min} days; {default} days without a rhythm). A customer still in touch but with no feedback or complaint for more than {feedback} days is at risk too: a customer who stops complaining is the surest sign of decline.";
+    HealthRhythm => "Genellikle {rhythm} günde bir görüşülüyor; son görüşmeden bu yana {since} gün geçti.", "Usually in touch every {rhythm} days; {since} days since the last contact.";
+    HealthNoRhythm => "Olağan bir sıklık için görüşme günü az ({days}); son görüşmeden bu yana {since} gün geçti.", "Too few contact days for a usual rhythm ({days}); {since} days since the last contact.";
+    HealthNever => "Hiç görüşülmedi; {since} gün önce eklendi.", "Never contacted; added {since} days ago.";
+    HealthSilent => "Sessiz: {threshold} günlük uyarı çizgisini {overdue} gün geçti.", "Silent: {overdue} days past the {threshold}-day warning line.";
+    HealthLine => "{threshold} gün görüşülmezse sessiz sayılır.", "Counts as silent after {threshold} days without contact.";
+    HealthNoFeedback => "Görüşülüyor ama {days} gündür geri bildirim ya da şikayet yok (o zamandan beri {contacts} görüşme).", "In touch, but no feedback or complaint for {days} days ({contacts} contacts since).";
+    HealthNeverFeedback => "Görüşülüyor ama hiç geri bildirim ya da şikayet yok ({contacts} görüşme).", "In touch, but never any feedback or complaint ({contacts} contacts).";
+    HealthGood => "Sağlıklı.", "Healthy.";
     NewVersionReady => "Rapport'un yeni bir sürümü hazır.", "A new version of Rapport is ready.";
     ReloadNewVersion => "Yenile", "Reload";
 }

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use super::card::BoardCard;
 use super::page::Move;
 use crate::domain::{Code, CustomerId, Stage};
-use crate::ui::i18n::{use_i18n, Msg};
+use crate::ui::controls::ShowMore;
+use crate::ui::i18n::use_i18n;
 
 /// Cards drawn at first in each column; more on request.
 const PAGE: usize = 50;
@@ -66,16 +67,7 @@ pub fn Column(
                     <BoardCard card on_move focus />
                 </For>
             </ul>
-            <Show when=move || { total() > shown.get() }>
-                <p class="hint">
-                    {move || i18n.t(Msg::ShownOf)
-                        .replace("{shown}", &i18n.number(shown.get()))
-                        .replace("{total}", &i18n.number(total()))}
-                </p>
-                <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {move || i18n.t(Msg::ShowMore)}
-                </button>
-            </Show>
+            <ShowMore total=Signal::derive(total) shown page=PAGE />
         </section>
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::commitments::Commitments;
 use super::conflicts::Conflicts;
 use super::fields::CustomerFields;
+use super::health_line::HealthLine;
 use super::history::History;
 use super::interaction_form::InteractionForm;
 use super::stage_history::StageHistory;
@@ -118,6 +119,7 @@ fn CustomerDetails(
             <p class="banner" role="status">{move || i18n.t(Msg::ArchivedNotice)}</p>
         </Show>
         <Conflicts customer=id.clone() />
+        <HealthLine customer=id.clone() />
         <div class="customer-layout">
             <section class="card" aria-labelledby="details-heading">
                 <h2 id="details-heading">{move || i18n.t(Msg::Details)}</h2>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::list_filters::ListFilters;
 use crate::document::ListQuery;
 use crate::domain::CustomerId;
+use crate::ui::controls::ShowMore;
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
@@ -112,11 +113,7 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <Show when=move || { total() > shown.get() }>
-                    <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {move || i18n.t(Msg::ShowMore)}
-                    </button>
-                </Show>
+                <ShowMore total=Signal::derive(total) shown page=PAGE />
             </Show>
         </main>
     }

@@ -1,8 +1,10 @@
 //! The "today" page: what is overdue, due today and coming, for one colleague or everyone,
-//! each line linking to its customer with its kept and broken buttons.
+//! each line linking to its customer with its kept and broken buttons; and the customers
+//! at risk, the relationships to look after first.
 
 use leptos::prelude::*;
 
+use super::at_risk::AtRisk;
 use super::item::{CommitmentList, CommitmentRow};
 use crate::domain::ColleagueId;
 use crate::ui::colleague_select::ColleagueSelect;
@@ -58,6 +60,7 @@ pub fn TodayPage() -> impl IntoView {
                         </section>
                     }
                 }).collect_view()}
+                <AtRisk />
             </div>
         </main>
     }
