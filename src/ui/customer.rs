@@ -4,6 +4,9 @@
 mod commitment_form;
 mod commitments;
 mod conflicts;
+mod deal_form;
+mod deal_item;
+mod deals;
 mod field_text;
 mod fields;
 mod health_line;
@@ -12,6 +15,7 @@ mod interaction_form;
 mod page;
 mod stage_history;
 mod timeline;
+mod value_line;
 
 pub use fields::CustomerFields;
 pub use page::CustomerPage;

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::domain::{
-    Channel, CommitmentKind, CommitmentStatus, CustomerKind, Direction, DissolutionReason, Field,
-    InteractionKind, Problem, Stage,
+    Channel, CommitmentKind, CommitmentStatus, CustomerKind, DealStage, Direction,
+    DissolutionReason, Field, InteractionKind, LostReason, Money, Problem, Segment, Stage,
 };
 
 /// The language of the interface.
@@ -300,6 +300,31 @@ messages! {
     HealthNoFeedback => "Görüşülüyor ama {days} gündür geri bildirim ya da şikayet yok (o zamandan beri {contacts} görüşme).", "In touch, but no feedback or complaint for {days} days ({contacts} contacts since).";
     HealthNeverFeedback => "Görüşülüyor ama hiç geri bildirim ya da şikayet yok ({contacts} görüşme).", "In touch, but never any feedback or complaint ({contacts} contacts).";
     HealthGood => "Sağlıklı.", "Healthy.";
+    Deals => "Satışlar", "Deals";
+    NoDeals => "Henüz satış yok.", "No deals yet.";
+    AddDeal => "Satış ekle", "Add a deal";
+    DealStage => "Durum", "Deal stage";
+    CurrencyHint => "TRY, EUR, USD gibi üç harf", "Three letters, such as TRY, EUR, USD";
+    MarkOrdered => "Sipariş alındı", "Ordered";
+    MarkWon => "Kazanıldı", "Won";
+    MarkLost => "Kaybedildi", "Lost";
+    ConfirmLost => "Kaybedildi olarak kaydet", "Record as lost";
+    ClosedOn => "Kapanış", "Closed";
+    NoRevenue => "Henüz kazanılan satış yok: gelir yok.", "No deal won yet: no revenue.";
+    RevenueLine => "Kazanılan satışlardan gelir: {amounts} ({won} satış).", "Revenue from won deals: {amounts} ({won} won).";
+    OpenLine => "Açık: {amounts} ({count} satış).", "Open: {amounts} ({count} deals).";
+    RevenueNote => "Gelir, kazanılan satışların toplamıdır; farklı para birimleri birbirine eklenmez.", "Revenue is the sum of won deals; different currencies are never added together.";
+    ValueAndSatisfaction => "Değer ve memnuniyet", "Value and satisfaction";
+    Segment => "Segment", "Segment";
+    AllSegments => "Tüm segmentler", "All segments";
+    SegmentsExplained => "Segmentler kazanılan satışlardan çıkar: son satışın ne kadar yakın olduğu, kaç satış yapıldığı ve ne kadar gelir getirdiği (RFM), diğer müşterilerle karşılaştırılarak. Satış kazanılmamış müşterilerin segmenti yoktur.", "Segments come from won deals: how recently, how often and how much the customer bought (RFM), compared with the other paying customers. Customers with no won deal have no segment.";
+    NoSegment => "Segment yok: segment için en az bir kazanılan satış gerekir.", "No segment: a segment needs at least one won deal.";
+    SegmentLine => "Segment: {segment}. Son kazanılan satış {days} gün önce, {deals} kazanılan satış, {money}; {among} müşteri arasında yakınlık {r}, sıklık {f}, tutar {m} puan (5 en iyisi).", "Segment: {segment}. Last deal won {days} days ago, {deals} won deals, {money}; scored {r} for recency, {f} for frequency, {m} for money among {among} paying customers (5 is best).";
+    NoRatings => "Henüz memnuniyet puanı yok.", "No satisfaction ratings yet.";
+    RatingsNoTrend => "{count} puanın ortalaması {average}; eğilim için 3'ten fazla puan gerekir.", "{count} ratings average {average}; a trend needs more than 3.";
+    RatingsRising => "Memnuniyet artıyor: son {recent_n} puanın ortalaması {recent}, önceki {previous_n} puanın ortalaması {previous}.", "Satisfaction is rising: the last {recent_n} ratings average {recent}, up from {previous} for the {previous_n} before.";
+    RatingsFalling => "Memnuniyet düşüyor: son {recent_n} puanın ortalaması {recent}, önceki {previous_n} puanın ortalaması {previous}.", "Satisfaction is falling: the last {recent_n} ratings average {recent}, down from {previous} for the {previous_n} before.";
+    RatingsSteady => "Memnuniyet sabit: son {recent_n} puanın ortalaması {recent}, önceki {previous_n} puanın ortalaması {previous}.", "Satisfaction is steady: the last {recent_n} ratings average {recent}, against {previous} for the {previous_n} before.";
     NewVersionReady => "Rapport'un yeni bir sürümü hazır.", "A new version of Rapport is ready.";
     ReloadNewVersion => "Yenile", "Reload";
 }
@@ -350,6 +375,43 @@ impl I18n {
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| n.to_string())
+    }
+
+    /// An amount with its currency the way the locale writes it, e.g. `₺12.500,00`.
+    pub fn money(self, money: Money) -> String {
+        let options = js_sys::Object::new();
+        for (key, value) in [("style", "currency"), ("currency", money.currency.code())] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        let format = js_sys::Intl::NumberFormat::new(
+            &js_sys::Array::of1(&self.get().code().into()),
+            &options,
+        );
+        let value = JsValue::from_f64(money.minor as f64 / 100.0);
+        format
+            .format()
+            .call1(&format, &value)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| format!("{} {}", money.minor as f64 / 100.0, money.currency))
+    }
+
+    /// An average kept in tenths, with one decimal the locale's way (`4,3` in Turkish).
+    pub fn tenths(self, tenths: u32) -> String {
+        let options = js_sys::Object::new();
+        for key in ["minimumFractionDigits", "maximumFractionDigits"] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &JsValue::from_f64(1.0));
+        }
+        let format = js_sys::Intl::NumberFormat::new(
+            &js_sys::Array::of1(&self.get().code().into()),
+            &options,
+        );
+        format
+            .format()
+            .call1(&format, &JsValue::from_f64(f64::from(tenths) / 10.0))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| format!("{}.{}", tenths / 10, tenths % 10))
     }
 
     /// What is wrong with a field, in words.
@@ -429,6 +491,42 @@ impl Label for CommitmentStatus {
             CommitmentStatus::Open => ("Açık", "Open"),
             CommitmentStatus::Kept => ("Tutuldu", "Kept"),
             CommitmentStatus::Broken => ("Tutulmadı", "Broken"),
+        }
+    }
+}
+
+impl Label for DealStage {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            DealStage::Quote => ("Fiyat teklifi", "Quote"),
+            DealStage::Order => ("Sipariş", "Order"),
+            DealStage::Won => ("Kazanıldı", "Won"),
+            DealStage::Lost => ("Kaybedildi", "Lost"),
+        }
+    }
+}
+
+impl Label for LostReason {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            LostReason::Price => ("Fiyat", "Price"),
+            LostReason::Competitor => ("Rakip", "A competitor"),
+            LostReason::NoNeed => ("İhtiyaç kalmadı", "No need"),
+            LostReason::Timing => ("Zamanlama", "Timing"),
+            LostReason::NoResponse => ("Yanıt yok", "No response"),
+            LostReason::Other => ("Diğer", "Other"),
+        }
+    }
+}
+
+impl Label for Segment {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            Segment::Champions => ("Şampiyonlar", "Champions"),
+            Segment::Loyal => ("Sadık müşteriler", "Loyal"),
+            Segment::AtRisk => ("Kaybedilmek üzere", "At risk"),
+            Segment::Hibernating => ("Uykuda", "Hibernating"),
+            Segment::New => ("Yeni", "New"),
         }
     }
 }

@@ -5,12 +5,14 @@ use leptos::prelude::*;
 
 use super::commitments::Commitments;
 use super::conflicts::Conflicts;
+use super::deals::Deals;
 use super::fields::CustomerFields;
 use super::health_line::HealthLine;
 use super::history::History;
 use super::interaction_form::InteractionForm;
 use super::stage_history::StageHistory;
 use super::timeline::Timeline;
+use super::value_line::ValueLine;
 use crate::document::DocumentError;
 use crate::domain::{Code, CustomerDraft, CustomerId, CustomerKind, CustomerUpdate, FieldError};
 use crate::ui::i18n::{use_i18n, Msg};
@@ -142,6 +144,8 @@ fn CustomerDetails(
         </div>
         <div class="customer-sections">
             <Commitments customer=id.clone() />
+            <Deals customer=id.clone() />
+            <ValueLine customer=id.clone() />
             <StageHistory customer />
         </div>
         <History customer=id.clone() />
