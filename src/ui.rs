@@ -9,6 +9,7 @@ mod colleague_select;
 mod controls;
 mod customer;
 mod customers;
+mod dashboard;
 mod header;
 mod health_text;
 pub mod i18n;

@@ -162,7 +162,7 @@ fn Shell() -> impl IntoView {
             Route::Sync => view! { <SyncPage /> }.into_any(),
             Route::Board => view! { <BoardPage /> }.into_any(),
             Route::Today => view! { <super::today::TodayPage /> }.into_any(),
-            Route::Dashboard => view! { <CustomerList archived=false /> }.into_any(),
+            Route::Dashboard => view! { <super::dashboard::DashboardPage /> }.into_any(),
         }}
     }
 }

@@ -47,6 +47,9 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                 <a href=Route::Board.href() aria-current=current(Route::Board)>
                     {move || i18n.t(Msg::Board)}
                 </a>
+                <a href=Route::Dashboard.href() aria-current=current(Route::Dashboard)>
+                    {move || i18n.t(Msg::Dashboard)}
+                </a>
                 <a href=Route::Archive.href() aria-current=current(Route::Archive)>
                     {move || i18n.t(Msg::Archive)}
                 </a>

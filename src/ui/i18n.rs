@@ -325,6 +325,28 @@ messages! {
     RatingsRising => "Memnuniyet artıyor: son {recent_n} puanın ortalaması {recent}, önceki {previous_n} puanın ortalaması {previous}.", "Satisfaction is rising: the last {recent_n} ratings average {recent}, up from {previous} for the {previous_n} before.";
     RatingsFalling => "Memnuniyet düşüyor: son {recent_n} puanın ortalaması {recent}, önceki {previous_n} puanın ortalaması {previous}.", "Satisfaction is falling: the last {recent_n} ratings average {recent}, down from {previous} for the {previous_n} before.";
     RatingsSteady => "Memnuniyet sabit: son {recent_n} puanın ortalaması {recent}, önceki {previous_n} puanın ortalaması {previous}.", "Satisfaction is steady: the last {recent_n} ratings average {recent}, against {previous} for the {previous_n} before.";
+    Dashboard => "Gösterge paneli", "Dashboard";
+    ShowAsTable => "Tablo olarak göster", "Show as a table";
+    CustomersPerStage => "Aşamalara göre müşteriler", "Customers per stage";
+    FunnelExplained => "Arşivlenmemiş {total} müşterinin her biri, ilişkinin bugün bulunduğu aşamada sayılır.", "Each of the {total} customers not archived is counted in the stage their relationship is in today.";
+    InteractionsPerWeek => "Haftalık etkileşimler", "Interactions per week";
+    WeeklyExplained => "Son {weeks} haftada kanala göre kaydedilen etkileşimler (toplam {total}); son hafta bugünle biter.", "Interactions logged in each of the last {weeks} weeks, by channel ({total} in all); the last week ends today.";
+    WeekOf => "Hafta başı", "Week of";
+    Total => "Toplam", "Total";
+    SatisfactionPerWeek => "Haftalık memnuniyet", "Satisfaction per week";
+    SatisfactionExplained => "Her hafta etkileşimlere verilen memnuniyet puanlarının ortalaması (1 hiç memnun değil, 5 çok memnun); bu haftalarda {ratings} puan var, puansız haftalar boş kalır.", "The average of the satisfaction ratings noted on interactions each week (1 very unhappy, 5 very happy); {ratings} ratings in these weeks, weeks without any are left out.";
+    Ratings => "Puan sayısı", "Ratings";
+    Average => "Ortalama", "Average";
+    FollowUpsDue => "Bekleyen sözler ve görevler", "Follow-ups due";
+    FollowUpsExplained => "Herkesin açık sözleri ve görevleri, son tarihine göre: günü geçmiş, bugün, daha sonra.", "Everyone's open promises and tasks by due day: past, today, later.";
+    OpenToday => "Bugün sayfasını aç", "Open the Today page";
+    AtRiskExplained => "{count} müşteri sessizleşti ya da uzun süredir geri bildirim vermiyor; en çok geciken beşi tabloda, nedenleriyle.", "{count} customers have gone silent or stopped giving feedback; the five most overdue are in the table, with the reason.";
+    Why => "Neden", "Why";
+    TopCustomers => "Gelire göre en iyi müşteriler", "Top customers by revenue";
+    Revenue => "Gelir", "Revenue";
+    ShareOfRevenue => "Toplamdaki payı", "Share of total";
+    NoRevenueYet => "Henüz kazanılan satış yok: TRY cinsinden gelir 0.", "No deal won yet: no revenue in TRY.";
+    ParetoExplained => "{all} müşterinin {top} tanesi (%{percent}) gelirin en az %{target}'ini getiriyor: {total} içinden {top_revenue}. Gelir kazanılan satışlardır, yalnızca TRY.", "{top} of {all} customers ({percent}%) bring at least {target}% of revenue: {top_revenue} of {total}. Revenue is won deals, in TRY only.";
     NewVersionReady => "Rapport'un yeni bir sürümü hazır.", "A new version of Rapport is ready.";
     ReloadNewVersion => "Yenile", "Reload";
 }
@@ -412,6 +434,17 @@ impl I18n {
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| format!("{}.{}", tenths / 10, tenths % 10))
+    }
+
+    /// A day and month, short, for chart axes (`22 Kas`).
+    pub fn day_month(self, ms: i64) -> String {
+        let options = js_sys::Object::new();
+        for (key, value) in [("day", "numeric"), ("month", "short")] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        js_sys::Date::new(&JsValue::from_f64(ms as f64))
+            .to_locale_date_string(self.get().code(), &options)
+            .into()
     }
 
     /// What is wrong with a field, in words.
