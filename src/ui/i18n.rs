@@ -281,6 +281,7 @@ messages! {
     Commitments => "Sözler ve görevler", "Commitments";
     NoCommitments => "Henüz söz ya da görev yok.", "No commitments yet.";
     AddCommitment => "Söz ya da görev ekle", "Add a commitment";
+    WhoDoesIt => "Kim yapacak", "Who does it";
     PromiseOrTask => "Söz mü, görev mi", "Promise or task";
     PromiseRecordNone => "Bu müşteriye henüz söz verilmedi.", "No promise made to this customer yet.";
     PromiseRecordOpen => "Henüz sonuçlanan söz yok; {open} söz açık.", "No promise settled yet; {open} open.";

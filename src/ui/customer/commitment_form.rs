@@ -48,7 +48,7 @@ pub fn CommitmentForm(customer: CustomerId) -> impl IntoView {
                     on_change=Callback::new(move |k: Option<CommitmentKind>| if let Some(k) = k { kind.set(k) }) />
                 <TextField id="commitment-due" label=Msg::FieldDue kind=InputKind::Date value=due
                     error=error(Field::Due) on_change=Callback::new(move |v| due.set(v)) />
-                <ColleagueSelect id="commitment-owner" label=Msg::Owner none=Msg::NoOwner
+                <ColleagueSelect id="commitment-owner" label=Msg::WhoDoesIt none=Msg::NoOwner
                     value=owner on_change=Callback::new(move |o| owner.set(o)) />
             </div>
             <TextField id="commitment-title" label=Msg::FieldTitle value=title required=true
