@@ -8,6 +8,7 @@ use crate::domain::{
     Code, Commitment, CommitmentId, CommitmentKind, CommitmentStatus, CommitmentUpdate, CustomerId,
     Today,
 };
+use crate::ui::controls::ShowMore;
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
@@ -106,6 +107,9 @@ pub fn CommitmentItem(row: CommitmentRow, show_customer: bool) -> impl IntoView 
     }
 }
 
+/// Lines drawn at first; more on request (a team can have thousands of open ones).
+const PAGE: usize = 50;
+
 /// Commitment lines, or `empty` in words when there are none.
 #[component]
 pub fn CommitmentList(
@@ -114,14 +118,18 @@ pub fn CommitmentList(
     empty: Msg,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let shown = RwSignal::new(PAGE);
+    let total = Signal::derive(move || rows.with(Vec::len));
     view! {
         <Show when=move || rows.with(|r| !r.is_empty())
             fallback=move || view! { <p class="hint">{move || i18n.t(empty)}</p> }>
             <ul class="commitments">
-                <For each=move || rows.get() key=|row| row.clone() let:row>
+                <For each=move || rows.with(|r| r.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                    key=|row| row.clone() let:row>
                     <CommitmentItem row show_customer />
                 </For>
             </ul>
+            <ShowMore total shown page=PAGE />
         </Show>
     }
 }
