@@ -260,6 +260,7 @@ messages! {
     ShownOf => "{total} müşteriden {shown} tanesi gösteriliyor", "{shown} of {total} shown";
     NeverContacted => "Hiç görüşülmedi", "Never contacted";
     ContactedToday => "Bugün görüşüldü", "Contacted today";
+    OneDaySinceContact => "1 gündür görüşülmedi", "1 day since last contact";
     DaysSinceContact => "{days} gündür görüşülmedi", "{days} days since last contact";
     DissolutionTitle => "İlişki neden bitti?", "Why did the relationship end?";
     DissolutionQuestion => "{name} dağılma aşamasına taşınacak. Bir neden seçin; vazgeçerseniz yerinde kalır.", "{name} will move to dissolution. Choose a reason; if you cancel, they stay where they are.";

@@ -38,6 +38,7 @@ pub fn BoardCard(
     let contact = move |days: Option<i64>| match days {
         None => i18n.t(Msg::NeverContacted).to_owned(),
         Some(0) => i18n.t(Msg::ContactedToday).to_owned(),
+        Some(1) => i18n.t(Msg::OneDaySinceContact).to_owned(),
         Some(days) => i18n
             .t(Msg::DaysSinceContact)
             .replace("{days}", &i18n.number(days as usize)),

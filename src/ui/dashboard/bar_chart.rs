@@ -12,15 +12,15 @@ pub struct Bar {
 }
 
 const WIDTH: f64 = 600.0;
-const ROW: f64 = 30.0;
-const LABEL: f64 = 150.0;
+const ROW: f64 = 40.0;
+const LABEL: f64 = 200.0;
 /// Room left after the longest bar for its value.
-const VALUE: f64 = 130.0;
+const VALUE: f64 = 170.0;
 
 /// A label cut to fit its column (the table keeps it whole).
 fn short(label: &str) -> String {
     let mut chars = label.chars();
-    let cut: String = chars.by_ref().take(20).collect();
+    let cut: String = chars.by_ref().take(16).collect();
     if chars.next().is_some() {
         format!("{cut}…")
     } else {
@@ -47,9 +47,9 @@ pub fn BarChart(
                     let w = (bar.value / max * (WIDTH - LABEL - VALUE)).max(if bar.value > 0.0 { 2.0 } else { 0.0 });
                     view! {
                         <g>
-                            <text class="chart-label" x="0" y=y + 19.0>{short(&bar.label)}</text>
-                            <rect class="bar" x=LABEL y=y width=w height=ROW - 8.0 rx="3"></rect>
-                            <text class="chart-value" x=LABEL + w + 6.0 y=y + 19.0>{bar.text}</text>
+                            <text class="chart-label" x="0" y=y + 26.0>{short(&bar.label)}</text>
+                            <rect class="bar" x=LABEL y=y width=w height=ROW - 12.0 rx="3"></rect>
+                            <text class="chart-value" x=LABEL + w + 8.0 y=y + 26.0>{bar.text}</text>
                         </g>
                     }
                 }).collect_view()

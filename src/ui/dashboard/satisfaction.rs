@@ -10,8 +10,8 @@ use crate::ui::i18n::{use_i18n, Msg};
 const WIDTH: f64 = 600.0;
 const HEIGHT: f64 = 200.0;
 const LEFT: f64 = 36.0;
-const BOTTOM: f64 = 170.0;
-const TOP: f64 = 10.0;
+const BOTTOM: f64 = 180.0;
+const TOP: f64 = 16.0;
 
 #[component]
 pub fn SatisfactionTrend(weeks: Memo<Vec<WeekActivity>>) -> impl IntoView {
@@ -42,7 +42,7 @@ pub fn SatisfactionTrend(weeks: Memo<Vec<WeekActivity>>) -> impl IntoView {
         view! {
             {[1u32, 3, 5].into_iter().map(|r| view! {
                 <line class="grid" x1=LEFT y1=y_of(r * 10) x2=WIDTH y2=y_of(r * 10)></line>
-                <text class="chart-label" x="0" y=y_of(r * 10) + 4.0>{r.to_string()}</text>
+                <text class="chart-label" x="0" y=y_of(r * 10) + 7.0>{r.to_string()}</text>
             }).collect_view()}
             <polyline class="trend-line" points=line></polyline>
             {points.into_iter().map(|(x, y)| view! { <circle class="trend-point" cx=x cy=y r="4"></circle> }).collect_view()}

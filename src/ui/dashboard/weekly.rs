@@ -9,10 +9,10 @@ use crate::domain::{Channel, Code};
 use crate::ui::i18n::{use_i18n, Msg};
 
 const WIDTH: f64 = 600.0;
-const HEIGHT: f64 = 220.0;
-const LEFT: f64 = 36.0;
-const BOTTOM: f64 = 190.0;
-const TOP: f64 = 10.0;
+const HEIGHT: f64 = 240.0;
+const LEFT: f64 = 44.0;
+const BOTTOM: f64 = 206.0;
+const TOP: f64 = 16.0;
 
 #[component]
 pub fn Weekly(weeks: Memo<Vec<WeekActivity>>) -> impl IntoView {
@@ -63,13 +63,13 @@ pub fn Weekly(weeks: Memo<Vec<WeekActivity>>) -> impl IntoView {
                 })
             }).collect_view();
             let label = (i % 2 == weeks.len() % 2).then(|| view! {
-                <text class="chart-label" x=x y=BOTTOM + 18.0>{i18n.day_month(week.start)}</text>
+                <text class="chart-label" x=x y=BOTTOM + 26.0>{i18n.day_month(week.start)}</text>
             });
             view! { <g>{parts}{label}</g> }
         }).collect_view();
         view! {
             <line class="axis" x1=LEFT y1=BOTTOM x2=WIDTH y2=BOTTOM></line>
-            <text class="chart-label" x="0" y=TOP + 10.0>{i18n.number(max)}</text>
+            <text class="chart-label" x="0" y=TOP + 6.0>{i18n.number(max)}</text>
             <text class="chart-label" x="0" y=BOTTOM>"0"</text>
             {bars}
         }
