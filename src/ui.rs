@@ -4,10 +4,14 @@
 //! touches Automerge.
 
 mod app;
+mod board;
+mod colleague_select;
 mod controls;
 mod customer;
 mod customers;
+mod dashboard;
 mod header;
+mod health_text;
 pub mod i18n;
 mod language_select;
 mod recovery;
@@ -17,6 +21,7 @@ mod state;
 mod storage_banner;
 mod sync;
 mod time;
+mod today;
 mod update_banner;
 mod welcome;
 

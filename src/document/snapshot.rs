@@ -194,6 +194,13 @@ impl Snapshot {
             .map(|c| c.name.as_str())
     }
 
+    /// The name of an owner, empty for none (or one not known yet).
+    pub fn owner_name(&self, owner: Option<&ColleagueId>) -> &str {
+        owner
+            .and_then(|o| self.colleague_name(o))
+            .unwrap_or_default()
+    }
+
     /// Every tag in use, in alphabetical order.
     pub fn tags(&self) -> Vec<String> {
         let mut tags: Vec<String> = self

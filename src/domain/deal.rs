@@ -45,7 +45,7 @@ impl DealStage {
 }
 
 /// A deal as read from the workspace.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Deal {
     pub id: DealId,
     pub customer: CustomerId,

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::board::BoardPage;
 use super::customer::CustomerPage;
 use super::customers::{CustomerList, NewCustomer, ProjectedList};
 use super::header::Header;
@@ -183,6 +184,9 @@ fn Shell() -> impl IntoView {
             Route::NewCustomer => view! { <NewCustomer /> }.into_any(),
             Route::Customer(id) => view! { <CustomerPage id /> }.into_any(),
             Route::Sync => view! { <SyncPage /> }.into_any(),
+            Route::Board => view! { <BoardPage /> }.into_any(),
+            Route::Today => view! { <super::today::TodayPage /> }.into_any(),
+            Route::Dashboard => view! { <super::dashboard::DashboardPage /> }.into_any(),
         }}
     }
 }

@@ -29,6 +29,8 @@ pub enum InputKind {
     Multiline,
     Number,
     DateTime,
+    /// A calendar day (due dates, closing dates).
+    Date,
 }
 
 /// A labelled text input that reports its value on `change` (leaving the field or Enter),
@@ -73,6 +75,7 @@ pub fn TextField(
             let input_type = match kind {
                 InputKind::Number => "number",
                 InputKind::DateTime => "datetime-local",
+                InputKind::Date => "date",
                 _ => "text",
             };
             view! {
@@ -141,5 +144,28 @@ where
             </select>
             <FieldError id=error_id error=error />
         </div>
+    }
+}
+
+/// "Show more" under a long list drawn a page at a time, with how many are shown of how
+/// many; nothing once everything is shown.
+#[component]
+pub fn ShowMore(
+    #[prop(into)] total: Signal<usize>,
+    shown: RwSignal<usize>,
+    page: usize,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Show when=move || { total.get() > shown.get() }>
+            <p class="hint">
+                {move || i18n.t(Msg::ShownOf)
+                    .replace("{shown}", &i18n.number(shown.get()))
+                    .replace("{total}", &i18n.number(total.get()))}
+            </p>
+            <button type="button" class="more" on:click=move |_| shown.update(|n| *n += page)>
+                {move || i18n.t(Msg::ShowMore)}
+            </button>
+        </Show>
     }
 }

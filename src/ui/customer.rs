@@ -1,13 +1,21 @@
 //! One customer's page: every field editable in place, the interaction timeline, and
 //! logging an interaction.
 
+mod commitment_form;
+mod commitments;
 mod conflicts;
+mod deal_form;
+mod deal_item;
+mod deals;
 mod field_text;
 mod fields;
+mod health_line;
 mod history;
 mod interaction_form;
 mod page;
+mod stage_history;
 mod timeline;
+mod value_line;
 
 pub use fields::CustomerFields;
 pub use page::CustomerPage;

@@ -41,6 +41,15 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                 <a href=Route::Customers.href() aria-current=current(Route::Customers)>
                     {move || i18n.t(Msg::Customers)}
                 </a>
+                <a href=Route::Today.href() aria-current=current(Route::Today)>
+                    {move || i18n.t(Msg::Today)}
+                </a>
+                <a href=Route::Board.href() aria-current=current(Route::Board)>
+                    {move || i18n.t(Msg::Board)}
+                </a>
+                <a href=Route::Dashboard.href() aria-current=current(Route::Dashboard)>
+                    {move || i18n.t(Msg::Dashboard)}
+                </a>
                 <a href=Route::Archive.href() aria-current=current(Route::Archive)>
                     {move || i18n.t(Msg::Archive)}
                 </a>

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::domain::{
-    Channel, CustomerKind, Direction, DissolutionReason, Field, InteractionKind, Problem, Stage,
+    Channel, CommitmentKind, CommitmentStatus, CustomerKind, DealStage, Direction,
+    DissolutionReason, Field, InteractionKind, LostReason, Money, Problem, Segment, Stage,
 };
 
 /// The language of the interface.
@@ -98,6 +99,7 @@ messages! {
     DownloadDamaged => "Bozuk veriyi indir", "Download the damaged data";
     StartFresh => "Boş bir çalışma alanıyla başla", "Start with an empty workspace";
     Opening => "Açılıyor…", "Opening…";
+    ShowMore => "Daha fazla göster", "Show more";
     OpeningList => "Son kaydedilen liste gösteriliyor; çalışma alanı açılıyor…", "Showing the list as last saved while the workspace opens…";
     SaveFailed => "Kaydedilemedi: tarayıcı depolamayı reddetti. Çalışmanız bu sekmede duruyor; bir yedek indirin ve yeniden deneyin.", "Could not save: the browser refused to store. Your work is still in this tab; download a backup and try again.";
     StorageFull => "Depolama dolu: son değişiklikleriniz kaydedilemedi. Çalışmanız bu sekmede duruyor; bir yedek indirin, yer açın ve yeniden deneyin.", "Storage is full: your latest changes could not be saved. Your work is still in this tab; download a backup, free some space and try again.";
@@ -249,6 +251,105 @@ messages! {
     HistoryEdited => "bir etkileşimi düzenledi", "edited an interaction";
     HistoryRemoved => "bir etkileşimi sildi", "removed an interaction";
     Someone => "Biri", "Someone";
+    Board => "Pano", "Board";
+    BoardIntro => "Her sütun bir aşama. Bir müşteriyi başka bir sütuna sürükleyin ya da kartındaki seçimle taşıyın.", "Each column is a stage. Drag a customer to another column, or move them with the choice on their card.";
+    MoveTo => "Şuraya taşı:", "Move to a stage:";
+    MoveToChoice => "Taşı…", "Move to…";
+    Move => "Taşı", "Move";
+    MovedTo => "{name}, {stage} aşamasına taşındı.", "{name} moved to {stage}.";
+    MoveCancelled => "Taşıma iptal edildi; müşteri yerinde kaldı.", "Move cancelled; the customer stayed where they were.";
+    ShownOf => "{total} müşteriden {shown} tanesi gösteriliyor", "{shown} of {total} shown";
+    NeverContacted => "Hiç görüşülmedi", "Never contacted";
+    ContactedToday => "Bugün görüşüldü", "Contacted today";
+    OneDaySinceContact => "1 gündür görüşülmedi", "1 day since last contact";
+    DaysSinceContact => "{days} gündür görüşülmedi", "{days} days since last contact";
+    DissolutionTitle => "İlişki neden bitti?", "Why did the relationship end?";
+    DissolutionQuestion => "{name} dağılma aşamasına taşınacak. Bir neden seçin; vazgeçerseniz yerinde kalır.", "{name} will move to dissolution. Choose a reason; if you cancel, they stay where they are.";
+    MoveToDissolution => "Dağılmaya taşı", "Move to dissolution";
+    StageHistory => "Aşama geçmişi", "Stage history";
+    StartedIn => "şu aşamada başladı:", "started in";
+    Today => "Bugün", "Today";
+    TodayIntro => "Açık sözler ve görevler: günü geçenler, bugün yapılacaklar ve yaklaşanlar. Yapıldıysa tutuldu, yapılmadıysa tutulmadı olarak işaretleyin.", "Open promises and tasks: overdue, due today and coming up. Mark each kept when done, broken when not.";
+    Whose => "Kimin", "Whose";
+    Everyone => "Herkesin", "Everyone's";
+    Overdue => "Günü geçenler", "Overdue";
+    DueToday => "Bugün", "Due today";
+    Upcoming => "Yaklaşanlar", "Upcoming";
+    NothingHere => "Burada bir şey yok.", "Nothing here.";
+    OverdueBy => "{days} gün gecikti", "{days} days overdue";
+    MarkKept => "Tutuldu", "Mark kept";
+    MarkBroken => "Tutulmadı", "Mark broken";
+    Reopen => "Yeniden aç", "Reopen";
+    Commitments => "Sözler ve görevler", "Commitments";
+    NoCommitments => "Henüz söz ya da görev yok.", "No commitments yet.";
+    AddCommitment => "Söz ya da görev ekle", "Add a commitment";
+    WhoDoesIt => "Kim yapacak", "Who does it";
+    PromiseOrTask => "Söz mü, görev mi", "Promise or task";
+    PromiseRecordNone => "Bu müşteriye henüz söz verilmedi.", "No promise made to this customer yet.";
+    PromiseRecordOpen => "Henüz sonuçlanan söz yok; {open} söz açık.", "No promise settled yet; {open} open.";
+    PromiseRecord => "Sonuçlanan {settled} sözden {kept} tanesi tutuldu (%{percent}); {broken} tutulmadı, {open} açık.", "Kept {kept} of {settled} settled promises ({percent}%); {broken} broken, {open} open.";
+    PromiseRecordOverdue => "Açık sözlerden {overdue} tanesinin günü geçti.", "{overdue} of the open ones are overdue.";
+    PromiseRecordNote => "Kendimize görevler sayılmaz: müşteri onları görmez.", "Tasks for ourselves are not counted: the customer never saw them.";
+    Health => "İlişki sağlığı", "Relationship health";
+    AtRisk => "Risk altındakiler", "At risk";
+    AtRiskIntro => "Sessizleşen ya da görüşüldüğü hâlde uzun süredir geri bildirim vermeyen müşteriler; en çok geciken en üstte.", "Customers gone silent, or in touch but saying nothing about how things go; the most overdue first.";
+    HowWorkedOut => "Nasıl hesaplanıyor?", "How is this worked out?";
+    HealthRules => "Her müşterinin olağan sıklığı, görüşülen günler arasındaki aralıkların ortancasıdır (en az {contact_days} görüşme günü gerekir). Bu sıklığın {factor} katı kadar (en az {min} gün; sıklık yoksa {default} gün) görüşülmeyen müşteri sessiz sayılır. Görüşmeye devam edip {feedback} günden uzun süredir geri bildirim ya da şikayet vermeyen müşteri de risk altındadır: müşterinin şikayet etmeyi bırakması bozulmanın en kesin işaretidir.", "A customer's usual rhythm is the middle one of the gaps between the days you were in touch (it needs at least {contact_days} contact days). A customer counts as silent after {factor} times that rhythm without contact (at least {min} days; {default} days without a rhythm). A customer still in touch but with no feedback or complaint for more than {feedback} days is at risk too: a customer who stops complaining is the surest sign of decline.";
+    HealthRhythm => "Genellikle {rhythm} günde bir görüşülüyor; son görüşmeden bu yana {since} gün geçti.", "Usually in touch every {rhythm} days; {since} days since the last contact.";
+    HealthNoRhythm => "Olağan bir sıklık için görüşme günü az ({days}); son görüşmeden bu yana {since} gün geçti.", "Too few contact days for a usual rhythm ({days}); {since} days since the last contact.";
+    HealthNever => "Hiç görüşülmedi; {since} gün önce eklendi.", "Never contacted; added {since} days ago.";
+    HealthSilent => "Sessiz: {threshold} günlük uyarı çizgisini {overdue} gün geçti.", "Silent: {overdue} days past the {threshold}-day warning line.";
+    HealthLine => "{threshold} gün görüşülmezse sessiz sayılır.", "Counts as silent after {threshold} days without contact.";
+    HealthNoFeedback => "Görüşülüyor ama {days} gündür geri bildirim ya da şikayet yok (o zamandan beri {contacts} görüşme).", "In touch, but no feedback or complaint for {days} days ({contacts} contacts since).";
+    HealthNeverFeedback => "Görüşülüyor ama hiç geri bildirim ya da şikayet yok ({contacts} görüşme).", "In touch, but never any feedback or complaint ({contacts} contacts).";
+    HealthGood => "Sağlıklı.", "Healthy.";
+    Deals => "Satışlar", "Deals";
+    NoDeals => "Henüz satış yok.", "No deals yet.";
+    AddDeal => "Satış ekle", "Add a deal";
+    DealStage => "Durum", "Deal stage";
+    CurrencyHint => "TRY, EUR, USD gibi üç harf", "Three letters, such as TRY, EUR, USD";
+    MarkOrdered => "Sipariş alındı", "Ordered";
+    MarkWon => "Kazanıldı", "Won";
+    MarkLost => "Kaybedildi", "Lost";
+    ConfirmLost => "Kaybedildi olarak kaydet", "Record as lost";
+    ClosedOn => "Kapanış", "Closed";
+    NoRevenue => "Henüz kazanılan satış yok: gelir yok.", "No deal won yet: no revenue.";
+    RevenueLine => "Kazanılan satışlardan gelir: {amounts} ({won} satış).", "Revenue from won deals: {amounts} ({won} won).";
+    OpenLine => "Açık: {amounts} ({count} satış).", "Open: {amounts} ({count} deals).";
+    RevenueNote => "Gelir, kazanılan satışların toplamıdır; farklı para birimleri birbirine eklenmez.", "Revenue is the sum of won deals; different currencies are never added together.";
+    ValueAndSatisfaction => "Değer ve memnuniyet", "Value and satisfaction";
+    Segment => "Segment", "Segment";
+    AllSegments => "Tüm segmentler", "All segments";
+    SegmentsExplained => "Segmentler kazanılan satışlardan çıkar: son satışın ne kadar yakın olduğu, kaç satış yapıldığı ve ne kadar gelir getirdiği (RFM), diğer müşterilerle karşılaştırılarak. Satış kazanılmamış müşterilerin segmenti yoktur.", "Segments come from won deals: how recently, how often and how much the customer bought (RFM), compared with the other paying customers. Customers with no won deal have no segment.";
+    NoSegment => "Segment yok: segment için en az bir kazanılan satış gerekir.", "No segment: a segment needs at least one won deal.";
+    SegmentLine => "Segment: {segment}. Son kazanılan satış {days} gün önce, {deals} kazanılan satış, {money}; {among} müşteri arasında yakınlık {r}, sıklık {f}, tutar {m} puan (5 en iyisi).", "Segment: {segment}. Last deal won {days} days ago, {deals} won deals, {money}; scored {r} for recency, {f} for frequency, {m} for money among {among} paying customers (5 is best).";
+    NoRatings => "Henüz memnuniyet puanı yok.", "No satisfaction ratings yet.";
+    RatingsNoTrend => "{count} puanın ortalaması {average}; eğilim için 3'ten fazla puan gerekir.", "{count} ratings average {average}; a trend needs more than 3.";
+    RatingsRising => "Memnuniyet artıyor: son {recent_n} puanın ortalaması {recent}, önceki {previous_n} puanın ortalaması {previous}.", "Satisfaction is rising: the last {recent_n} ratings average {recent}, up from {previous} for the {previous_n} before.";
+    RatingsFalling => "Memnuniyet düşüyor: son {recent_n} puanın ortalaması {recent}, önceki {previous_n} puanın ortalaması {previous}.", "Satisfaction is falling: the last {recent_n} ratings average {recent}, down from {previous} for the {previous_n} before.";
+    RatingsSteady => "Memnuniyet sabit: son {recent_n} puanın ortalaması {recent}, önceki {previous_n} puanın ortalaması {previous}.", "Satisfaction is steady: the last {recent_n} ratings average {recent}, against {previous} for the {previous_n} before.";
+    Dashboard => "Gösterge paneli", "Dashboard";
+    ShowAsTable => "Tablo olarak göster", "Show as a table";
+    CustomersPerStage => "Aşamalara göre müşteriler", "Customers per stage";
+    FunnelExplained => "Arşivlenmemiş {total} müşterinin her biri, ilişkinin bugün bulunduğu aşamada sayılır.", "Each of the {total} customers not archived is counted in the stage their relationship is in today.";
+    InteractionsPerWeek => "Haftalık etkileşimler", "Interactions per week";
+    WeeklyExplained => "Son {weeks} haftada kanala göre kaydedilen etkileşimler (toplam {total}); son hafta bugünle biter.", "Interactions logged in each of the last {weeks} weeks, by channel ({total} in all); the last week ends today.";
+    WeekOf => "Hafta başı", "Week of";
+    Total => "Toplam", "Total";
+    SatisfactionPerWeek => "Haftalık memnuniyet", "Satisfaction per week";
+    SatisfactionExplained => "Her hafta etkileşimlere verilen memnuniyet puanlarının ortalaması (1 hiç memnun değil, 5 çok memnun); bu haftalarda {ratings} puan var, puansız haftalar boş kalır.", "The average of the satisfaction ratings noted on interactions each week (1 very unhappy, 5 very happy); {ratings} ratings in these weeks, weeks without any are left out.";
+    Ratings => "Puan sayısı", "Ratings";
+    Average => "Ortalama", "Average";
+    FollowUpsDue => "Bekleyen sözler ve görevler", "Follow-ups due";
+    FollowUpsExplained => "Herkesin açık sözleri ve görevleri, son tarihine göre: günü geçmiş, bugün, daha sonra.", "Everyone's open promises and tasks by due day: past, today, later.";
+    OpenToday => "Bugün sayfasını aç", "Open the Today page";
+    AtRiskExplained => "{count} müşteri sessizleşti ya da uzun süredir geri bildirim vermiyor; en çok geciken beşi tabloda, nedenleriyle.", "{count} customers have gone silent or stopped giving feedback; the five most overdue are in the table, with the reason.";
+    Why => "Neden", "Why";
+    TopCustomers => "Gelire göre en iyi müşteriler", "Top customers by revenue";
+    Revenue => "Gelir", "Revenue";
+    ShareOfRevenue => "Toplamdaki payı", "Share of total";
+    NoRevenueYet => "Henüz kazanılan satış yok: TRY cinsinden gelir 0.", "No deal won yet: no revenue in TRY.";
+    ParetoExplained => "{all} müşterinin {top} tanesi (%{percent}) gelirin en az %{target}'ini getiriyor: {total} içinden {top_revenue}. Gelir kazanılan satışlardır, yalnızca TRY.", "{top} of {all} customers ({percent}%) bring at least {target}% of revenue: {top_revenue} of {total}. Revenue is won deals, in TRY only.";
     NewVersionReady => "Rapport'un yeni bir sürümü hazır.", "A new version of Rapport is ready.";
     ReloadNewVersion => "Yenile", "Reload";
 }
@@ -299,6 +400,54 @@ impl I18n {
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| n.to_string())
+    }
+
+    /// An amount with its currency the way the locale writes it, e.g. `₺12.500,00`.
+    pub fn money(self, money: Money) -> String {
+        let options = js_sys::Object::new();
+        for (key, value) in [("style", "currency"), ("currency", money.currency.code())] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        let format = js_sys::Intl::NumberFormat::new(
+            &js_sys::Array::of1(&self.get().code().into()),
+            &options,
+        );
+        let value = JsValue::from_f64(money.minor as f64 / 100.0);
+        format
+            .format()
+            .call1(&format, &value)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| format!("{} {}", money.minor as f64 / 100.0, money.currency))
+    }
+
+    /// An average kept in tenths, with one decimal the locale's way (`4,3` in Turkish).
+    pub fn tenths(self, tenths: u32) -> String {
+        let options = js_sys::Object::new();
+        for key in ["minimumFractionDigits", "maximumFractionDigits"] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &JsValue::from_f64(1.0));
+        }
+        let format = js_sys::Intl::NumberFormat::new(
+            &js_sys::Array::of1(&self.get().code().into()),
+            &options,
+        );
+        format
+            .format()
+            .call1(&format, &JsValue::from_f64(f64::from(tenths) / 10.0))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| format!("{}.{}", tenths / 10, tenths % 10))
+    }
+
+    /// A day and month, short, for chart axes (`22 Kas`).
+    pub fn day_month(self, ms: i64) -> String {
+        let options = js_sys::Object::new();
+        for (key, value) in [("day", "numeric"), ("month", "short")] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        js_sys::Date::new(&JsValue::from_f64(ms as f64))
+            .to_locale_date_string(self.get().code(), &options)
+            .into()
     }
 
     /// What is wrong with a field, in words.
@@ -359,6 +508,61 @@ impl Label for DissolutionReason {
             }
             DissolutionReason::Fraud => ("Biz bitirdik: dolandırıcılık", "We ended it: fraud"),
             DissolutionReason::Other => ("Diğer", "Other"),
+        }
+    }
+}
+
+impl Label for CommitmentKind {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            CommitmentKind::Promise => ("Müşteriye söz", "Promise to the customer"),
+            CommitmentKind::Task => ("Kendimize görev", "Task for ourselves"),
+        }
+    }
+}
+
+impl Label for CommitmentStatus {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            CommitmentStatus::Open => ("Açık", "Open"),
+            CommitmentStatus::Kept => ("Tutuldu", "Kept"),
+            CommitmentStatus::Broken => ("Tutulmadı", "Broken"),
+        }
+    }
+}
+
+impl Label for DealStage {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            DealStage::Quote => ("Fiyat teklifi", "Quote"),
+            DealStage::Order => ("Sipariş", "Order"),
+            DealStage::Won => ("Kazanıldı", "Won"),
+            DealStage::Lost => ("Kaybedildi", "Lost"),
+        }
+    }
+}
+
+impl Label for LostReason {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            LostReason::Price => ("Fiyat", "Price"),
+            LostReason::Competitor => ("Rakip", "A competitor"),
+            LostReason::NoNeed => ("İhtiyaç kalmadı", "No need"),
+            LostReason::Timing => ("Zamanlama", "Timing"),
+            LostReason::NoResponse => ("Yanıt yok", "No response"),
+            LostReason::Other => ("Diğer", "Other"),
+        }
+    }
+}
+
+impl Label for Segment {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            Segment::Champions => ("Şampiyonlar", "Champions"),
+            Segment::Loyal => ("Sadık müşteriler", "Loyal"),
+            Segment::AtRisk => ("Kaybedilmek üzere", "At risk"),
+            Segment::Hibernating => ("Uykuda", "Hibernating"),
+            Segment::New => ("Yeni", "New"),
         }
     }
 }

@@ -13,6 +13,9 @@ pub enum Route {
     NewCustomer,
     Customer(CustomerId),
     Sync,
+    Board,
+    Today,
+    Dashboard,
 }
 
 impl Route {
@@ -24,6 +27,9 @@ impl Route {
                 "archive" => Route::Archive,
                 "new" => Route::NewCustomer,
                 "sync" => Route::Sync,
+                "board" => Route::Board,
+                "today" => Route::Today,
+                "dashboard" => Route::Dashboard,
                 _ => Route::Customers,
             },
         }
@@ -37,6 +43,9 @@ impl Route {
             Route::NewCustomer => "#/new".to_owned(),
             Route::Customer(id) => format!("#/customer/{}", id.0),
             Route::Sync => "#/sync".to_owned(),
+            Route::Board => "#/board".to_owned(),
+            Route::Today => "#/today".to_owned(),
+            Route::Dashboard => "#/dashboard".to_owned(),
         }
     }
 }

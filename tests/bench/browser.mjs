@@ -141,6 +141,37 @@ for (let i = 0; i < 10; i++) {
   shown.push(ui);
 }
 
+// Relationship pages on the whole workspace: from the link to the page drawn (the board's
+// first card, the at-risk list, the dashboard's first bar) and one more frame.
+const pagesDrawn = {};
+for (const [hash, drawn] of [['#/board', '.board-card'], ['#/today', '#at-risk-heading'], ['#/dashboard', '.figure svg.chart rect']]) {
+  pagesDrawn[hash] = await page.evaluate(async ([hash, drawn]) => {
+    const start = performance.now();
+    location.hash = hash;
+    while (!document.querySelector(drawn)) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - start;
+  }, [hash, drawn]);
+}
+// A move on the board, until the dashboard-free board shows it again (snapshot refresh
+// and every column's memo).
+await page.evaluate(() => { location.hash = '#/board'; });
+await page.locator('.board-card').first().waitFor();
+const moved = await page.evaluate(async () => {
+  const card = document.querySelector('.board-column .board-card');
+  const name = card.querySelector('a').textContent;
+  const select = card.querySelector('select');
+  select.value = select.options[1].value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await new Promise((r) => setTimeout(r, 0));
+  const start = performance.now();
+  card.querySelector('button').click();
+  const status = () => document.querySelector('main [role="status"]')?.textContent ?? '';
+  while (!status().includes(name)) await new Promise((r) => setTimeout(r, 0));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - start;
+});
+
 const cdp = await context.newCDPSession(page);
 await cdp.send('Performance.enable');
 const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
@@ -160,6 +191,7 @@ console.log(`longest main-thread task while loading: ${longest.toFixed(0)} ms`);
 console.log(`search keystroke to updated list: median ${p(keystrokes, 0.5).toFixed(1)} ms, max ${Math.max(...keystrokes).toFixed(1)} ms`);
 console.log(`log an interaction until stored: median ${p(logged, 0.5).toFixed(1)} ms, p95 ${p(logged, 0.95).toFixed(1)} ms (shown after median ${p(shown, 0.5).toFixed(1)} ms)`);
 console.log(`scrolling the whole list: ${scroll.frames} frames, median ${scroll.median.toFixed(1)} ms, worst ${scroll.worst.toFixed(1)} ms`);
+console.log(`relationship pages drawn: board ${pagesDrawn['#/board'].toFixed(0)} ms, today ${pagesDrawn['#/today'].toFixed(0)} ms, dashboard ${pagesDrawn['#/dashboard'].toFixed(0)} ms; a move on the board shown after ${moved.toFixed(0)} ms`);
 console.log(`JS heap used: ${mib(metrics.JSHeapUsedSize)} MiB; wasm memory: ${wasmBytes === null ? 'n/a' : mib(wasmBytes) + ' MiB'}`);
 console.log(`transfer size of wasm + js + css (brotli): ${(transfer / 1024).toFixed(0)} KB`);
 await browser.close();

@@ -168,3 +168,13 @@ impl Workspace {
             .id
     }
 }
+
+#[test]
+fn an_owner_is_named_and_none_or_unknown_is_empty() {
+    let (ws, _) = sample();
+    let snapshot = Snapshot::read(&ws);
+    let me = ws.me().cloned();
+    assert_eq!(snapshot.owner_name(me.as_ref()), "Ayşe");
+    assert_eq!(snapshot.owner_name(None), "");
+    assert_eq!(snapshot.owner_name(Some(&ColleagueId("nobody".into()))), "");
+}

@@ -3,11 +3,16 @@
 
 use leptos::prelude::*;
 
+use super::commitments::Commitments;
 use super::conflicts::Conflicts;
+use super::deals::Deals;
 use super::fields::CustomerFields;
+use super::health_line::HealthLine;
 use super::history::History;
 use super::interaction_form::InteractionForm;
+use super::stage_history::StageHistory;
 use super::timeline::Timeline;
+use super::value_line::ValueLine;
 use crate::document::DocumentError;
 use crate::domain::{Code, CustomerDraft, CustomerId, CustomerKind, CustomerUpdate, FieldError};
 use crate::ui::i18n::{use_i18n, Msg};
@@ -116,6 +121,7 @@ fn CustomerDetails(
             <p class="banner" role="status">{move || i18n.t(Msg::ArchivedNotice)}</p>
         </Show>
         <Conflicts customer=id.clone() />
+        <HealthLine customer=id.clone() />
         <div class="customer-layout">
             <section class="card" aria-labelledby="details-heading">
                 <h2 id="details-heading">{move || i18n.t(Msg::Details)}</h2>
@@ -135,6 +141,12 @@ fn CustomerDetails(
                 <InteractionForm customer=id.clone() />
                 <Timeline customer=id.clone() />
             </section>
+        </div>
+        <div class="customer-sections">
+            <Commitments customer=id.clone() />
+            <Deals customer=id.clone() />
+            <ValueLine customer=id.clone() />
+            <StageHistory customer />
         </div>
         <History customer=id.clone() />
     }

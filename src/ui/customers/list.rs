@@ -24,13 +24,24 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
         archived,
         ..ListQuery::default()
     });
+    // Segments are worked out from deals, not stored: filtered here, not in the query.
+    let segment = RwSignal::new(None::<crate::domain::Segment>);
     // Only the ids are kept for the whole list: rows are built for the visible window
     // only, so a keystroke at 10,000 customers does not copy 10,000 rows.
     let ids = Memo::new(move |_| {
         query.with(|q| {
             app.snapshot.with(|s| {
+                let segments = segment
+                    .get()
+                    .map(|_| s.segments(crate::domain::Currency::TRY, crate::ui::time::today()));
                 s.list(q)
                     .into_iter()
+                    .filter(|c| match (segment.get(), &segments) {
+                        (Some(wanted), Some(all)) => {
+                            all.get(&c.id).is_some_and(|r| r.segment == wanted)
+                        }
+                        _ => true,
+                    })
                     .map(|c| c.id.clone())
                     .collect::<Vec<_>>()
             })
@@ -83,7 +94,7 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
         <main id="main" tabindex="-1" class="page">
             <h1>{move || i18n.t(title)}</h1>
             {archived.then(|| view! { <p class="intro">{move || i18n.t(Msg::ArchiveIntro)}</p> })}
-            <ListFilters query archived />
+            <ListFilters query archived segment />
             <p class="count" role="status" aria-live="polite">
                 {move || {
                     let n = total();

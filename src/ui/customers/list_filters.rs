@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::document::{ListQuery, SortBy};
-use crate::domain::{Code, ColleagueId, Stage};
+use crate::domain::{Code, ColleagueId, Segment, Stage};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
 
@@ -16,7 +16,11 @@ const SORTS: [(SortBy, &str, Msg); 5] = [
 ];
 
 #[component]
-pub fn ListFilters(query: RwSignal<ListQuery>, archived: bool) -> impl IntoView {
+pub fn ListFilters(
+    query: RwSignal<ListQuery>,
+    archived: bool,
+    segment: RwSignal<Option<Segment>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let tags = Memo::new(move |_| app.snapshot.with(|s| s.tags()));
@@ -65,6 +69,16 @@ pub fn ListFilters(query: RwSignal<ListQuery>, archived: bool) -> impl IntoView 
                 </select>
             </div>
             <div class="field">
+                <label for="filter-segment">{move || i18n.t(Msg::Segment)}</label>
+                <select id="filter-segment" aria-describedby="segment-hint"
+                    on:change=move |ev| segment.set(Segment::from_code(&event_target_value(&ev)))>
+                    <option value="">{move || i18n.t(Msg::AllSegments)}</option>
+                    {Segment::ALL.iter().map(|&s| view! {
+                        <option value=s.code() selected=move || segment.get() == Some(s)>{move || i18n.label(s)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
                 <label for="sort">{move || i18n.t(Msg::SortBy)}</label>
                 <select id="sort" on:change=move |ev| {
                     let code = event_target_value(&ev);
@@ -83,5 +97,8 @@ pub fn ListFilters(query: RwSignal<ListQuery>, archived: bool) -> impl IntoView 
                 {move || i18n.t(Msg::Descending)}
             </label>
         </div>
+        <p class="hint" id="segment-hint" hidden=move || segment.with(Option::is_none)>
+            {move || i18n.t(Msg::SegmentsExplained)}
+        </p>
     }
 }
