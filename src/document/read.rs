@@ -26,20 +26,40 @@ pub(crate) fn collection<R: ReadDoc>(doc: &R, name: &str) -> Option<ObjId> {
     map(doc, &ROOT_OBJ, name)
 }
 
-pub(crate) fn customer<R: ReadDoc>(doc: &R, id: &str) -> Option<Customer> {
-    let obj = map(doc, &collection(doc, CUSTOMERS)?, id)?;
-    customer_at(doc, id, &obj)
+/// The record `id` of the collection `name`, read by `at` (`None` when missing, removed
+/// or unreadable).
+pub(crate) fn record<R: ReadDoc, T>(
+    doc: &R,
+    name: &str,
+    id: &str,
+    at: impl Fn(&R, &str, &ObjId) -> Option<T>,
+) -> Option<T> {
+    let obj = map(doc, &collection(doc, name)?, id)?;
+    at(doc, id, &obj)
 }
 
-/// Every customer, in one pass over the collection.
-pub(crate) fn customers<R: ReadDoc>(doc: &R) -> Vec<Customer> {
-    let Some(all) = collection(doc, CUSTOMERS) else {
+/// Every readable record of the collection `name`, in one pass over it.
+pub(crate) fn records<R: ReadDoc, T>(
+    doc: &R,
+    name: &str,
+    at: impl Fn(&R, &str, &ObjId) -> Option<T>,
+) -> Vec<T> {
+    let Some(all) = collection(doc, name) else {
         return Vec::new();
     };
     child_maps(doc, &all)
         .iter()
-        .filter_map(|(id, obj)| customer_at(doc, id, obj))
+        .filter_map(|(id, obj)| at(doc, id, obj))
         .collect()
+}
+
+pub(crate) fn customer<R: ReadDoc>(doc: &R, id: &str) -> Option<Customer> {
+    record(doc, CUSTOMERS, id, customer_at)
+}
+
+/// Every customer, in one pass over the collection.
+pub(crate) fn customers<R: ReadDoc>(doc: &R) -> Vec<Customer> {
+    records(doc, CUSTOMERS, customer_at)
 }
 
 fn customer_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Customer> {
@@ -92,19 +112,12 @@ fn stage_history<R: ReadDoc>(doc: &R, list: &ObjId) -> Vec<StageChange> {
 
 /// An interaction, unless it is unreadable or was removed.
 pub(crate) fn interaction<R: ReadDoc>(doc: &R, id: &str) -> Option<Interaction> {
-    let obj = map(doc, &collection(doc, INTERACTIONS)?, id)?;
-    interaction_at(doc, id, &obj)
+    record(doc, INTERACTIONS, id, interaction_at)
 }
 
 /// Every interaction not removed, in one pass over the collection.
 pub(crate) fn interactions<R: ReadDoc>(doc: &R) -> Vec<Interaction> {
-    let Some(all) = collection(doc, INTERACTIONS) else {
-        return Vec::new();
-    };
-    child_maps(doc, &all)
-        .iter()
-        .filter_map(|(id, obj)| interaction_at(doc, id, obj))
-        .collect()
+    records(doc, INTERACTIONS, interaction_at)
 }
 
 fn interaction_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Interaction> {

@@ -252,13 +252,6 @@ impl Workspace {
         read::interactions(&self.doc)
     }
 
-    /// Ids of the customers and interactions changed between two versions, for
-    /// refreshing a read model without reading everything again.
-    pub fn touched_since(&self, before: &[ChangeHash]) -> (Vec<CustomerId>, Vec<InteractionId>) {
-        let touched = self.touched(before);
-        (touched.customers, touched.interactions)
-    }
-
     // --- intents: one commit each -------------------------------------------------------
 
     /// Creates a customer from a validated draft, with its company when one is named.
@@ -572,5 +565,7 @@ mod commitments;
 mod deals;
 mod extension;
 
+#[cfg(test)]
+mod test_support;
 #[cfg(test)]
 mod tests;

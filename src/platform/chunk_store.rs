@@ -55,7 +55,7 @@ impl Chunk {
 }
 
 /// The kind a key names.
-pub fn kind_of(key: &str) -> ChunkKind {
+fn kind_of(key: &str) -> ChunkKind {
     if key.starts_with("snapshot/") {
         ChunkKind::Snapshot
     } else {

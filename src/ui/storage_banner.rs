@@ -16,15 +16,17 @@ pub fn StorageBanner() -> impl IntoView {
     let problem = move || app.saving.with(|s| s.problem.clone());
     let outcome = RwSignal::new(None::<Result<String, Msg>>);
     let backup = move |_| outcome.set(Some(download_backup(app)));
-    // The record lives in localStorage, not in a signal: re-read after each change.
+    // The reminder is about weeks, so it is worked out when the app opens and again after
+    // a backup from here (the record lives in localStorage), never on each edit.
     let reminder_hidden = RwSignal::new(false);
     let reminder_days = move || {
-        app.snapshot.track();
         outcome.track();
-        if reminder_hidden.get() || app.snapshot.with(|s| s.customer_count() == 0) {
+        // Read first: the first read starts the count for this device.
+        let record = copy_record(app)?;
+        if reminder_hidden.get() || app.snapshot.with_untracked(|s| s.customer_count() == 0) {
             return None;
         }
-        copy_record(app)?.reminder_due(app.now())
+        record.reminder_due(app.now())
     };
     view! {
         {move || problem().map(|problem| {

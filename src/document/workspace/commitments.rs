@@ -4,11 +4,9 @@
 use automerge::transaction::{Transactable, Transaction};
 use automerge::{ObjId, ObjType, ReadDoc};
 
-use super::super::fields::{
-    child_maps, map, put_opt_str, put_opt_time, put_str, put_time, string, MapFields,
-};
+use super::super::fields::{map, put_opt_str, put_opt_time, put_str, put_time, string, MapFields};
 use super::super::ids::random_id;
-use super::super::read::collection;
+use super::super::read::{collection, record, records};
 use super::super::schema::{COMMITMENTS, CUSTOMERS};
 use super::{DocumentError, Result, Workspace};
 use crate::domain::{
@@ -19,19 +17,12 @@ use crate::domain::{
 impl Workspace {
     /// A commitment, unless it was removed.
     pub fn commitment(&self, id: &CommitmentId) -> Option<Commitment> {
-        let obj = map(&self.doc, &collection(&self.doc, COMMITMENTS)?, &id.0)?;
-        commitment_at(&self.doc, &id.0, &obj)
+        record(&self.doc, COMMITMENTS, &id.0, commitment_at)
     }
 
     /// Every commitment not removed, in no particular order.
     pub fn commitments(&self) -> Vec<Commitment> {
-        let Some(all) = collection(&self.doc, COMMITMENTS) else {
-            return Vec::new();
-        };
-        child_maps(&self.doc, &all)
-            .iter()
-            .filter_map(|(id, obj)| commitment_at(&self.doc, id, obj))
-            .collect()
+        records(&self.doc, COMMITMENTS, commitment_at)
     }
 
     /// Makes a promise to a customer or a task; its owner is the maker unless named.

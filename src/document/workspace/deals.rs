@@ -5,10 +5,10 @@ use automerge::transaction::{Transactable, Transaction};
 use automerge::{ObjId, ObjType, ReadDoc, ScalarValue};
 
 use super::super::fields::{
-    child_maps, int, map, put_opt_str, put_opt_time, put_str, put_time, string, MapFields,
+    int, map, put_opt_str, put_opt_time, put_str, put_time, string, MapFields,
 };
 use super::super::ids::random_id;
-use super::super::read::collection;
+use super::super::read::{collection, record, records};
 use super::super::schema::DEALS;
 use super::{DocumentError, Result, Workspace};
 use crate::domain::{
@@ -19,19 +19,12 @@ use crate::domain::{
 impl Workspace {
     /// A deal, unless it was removed.
     pub fn deal(&self, id: &DealId) -> Option<Deal> {
-        let obj = map(&self.doc, &collection(&self.doc, DEALS)?, &id.0)?;
-        deal_at(&self.doc, &id.0, &obj)
+        record(&self.doc, DEALS, &id.0, deal_at)
     }
 
     /// Every deal not removed, in no particular order.
     pub fn deals(&self) -> Vec<Deal> {
-        let Some(all) = collection(&self.doc, DEALS) else {
-            return Vec::new();
-        };
-        child_maps(&self.doc, &all)
-            .iter()
-            .filter_map(|(id, obj)| deal_at(&self.doc, id, obj))
-            .collect()
+        records(&self.doc, DEALS, deal_at)
     }
 
     /// Records a deal with a customer; its owner is the maker unless named. A deal

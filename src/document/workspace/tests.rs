@@ -1,34 +1,9 @@
 //! Every intent of the workspace, on the host.
 
+use super::test_support::{clock, copy_of, person, workspace};
 use super::*;
 use crate::document::Snapshot;
 use crate::domain::{Channel, DissolutionReason, InteractionKind, Problem};
-
-fn clock() -> i64 {
-    1_763_800_000_000
-}
-
-fn workspace(name: &str) -> Workspace {
-    let mut ws = Workspace::new();
-    ws.set_clock(clock);
-    ws.join(name).unwrap();
-    ws
-}
-
-fn person(name: &str) -> CustomerDraft {
-    CustomerDraft {
-        name: name.into(),
-        ..Default::default()
-    }
-}
-
-/// A copy of `ws` as another device would hold it after a full sync.
-fn copy_of(ws: &Workspace, name: &str) -> Workspace {
-    let mut other = Workspace::load(&ws.save()).unwrap();
-    other.set_clock(clock);
-    other.join(name).unwrap();
-    other
-}
 
 #[test]
 fn nothing_is_written_before_a_colleague_is_known() {
@@ -240,7 +215,8 @@ fn an_unchanged_value_writes_no_change() {
         .unwrap();
     assert_eq!(ws.customer(&id).unwrap().stage_history.len(), 1);
     // Only the empty commits themselves: no operation touched the customer.
-    assert_eq!(ws.touched_since(&before), (vec![], vec![]));
+    let touched = ws.touched(&before);
+    assert_eq!((touched.customers, touched.interactions), (vec![], vec![]));
 }
 
 #[test]

@@ -1,34 +1,9 @@
 //! Every commitment intent, and commitments made on devices apart merging.
 
+use super::super::test_support::{clock, copy_of, customer, workspace};
 use super::*;
 use crate::document::Snapshot;
-use crate::domain::{CustomerDraft, Today, DAY_MS};
-
-fn clock() -> i64 {
-    1_763_800_000_000
-}
-
-fn workspace(name: &str) -> Workspace {
-    let mut ws = Workspace::new();
-    ws.set_clock(clock);
-    ws.join(name).unwrap();
-    ws
-}
-
-fn copy_of(ws: &Workspace, name: &str) -> Workspace {
-    let mut other = Workspace::load(&ws.save()).unwrap();
-    other.set_clock(clock);
-    other.join(name).unwrap();
-    other
-}
-
-fn customer(ws: &mut Workspace, name: &str) -> CustomerId {
-    ws.create_customer(CustomerDraft {
-        name: name.into(),
-        ..Default::default()
-    })
-    .unwrap()
-}
+use crate::domain::{Today, DAY_MS};
 
 fn changes(ws: &Workspace) -> usize {
     ws.doc.get_changes(&[]).len()

@@ -1,27 +1,9 @@
 //! Every deal intent, and concurrent deal edits merging.
 
+use super::super::test_support::{clock, customer, workspace};
 use super::*;
 use crate::document::Snapshot;
-use crate::domain::{CustomerDraft, DAY_MS};
-
-fn clock() -> i64 {
-    1_763_800_000_000
-}
-
-fn workspace(name: &str) -> Workspace {
-    let mut ws = Workspace::new();
-    ws.set_clock(clock);
-    ws.join(name).unwrap();
-    ws
-}
-
-fn customer(ws: &mut Workspace, name: &str) -> CustomerId {
-    ws.create_customer(CustomerDraft {
-        name: name.into(),
-        ..Default::default()
-    })
-    .unwrap()
-}
+use crate::domain::DAY_MS;
 
 fn last_message(ws: &Workspace) -> String {
     let change = ws.doc.get_last_local_change().unwrap();
