@@ -25,7 +25,9 @@ const INDEX = at('index.html');
 const STAMPED = FILES.length > 0;
 const PRECACHE = new Set([SHELL, INDEX, ...(STAMPED ? FILES.map(at) : [])]);
 // Trunk's content-hashed names (filehash = true): name-0123456789abcdef.ext, never change.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+// The hash is a 64-bit number in hex without leading zeros: usually 16 digits, sometimes
+// fewer (one build in 16 has 15).
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
 // How long a page load waits for the network before opening the copy kept here.
 const NAVIGATION_TIMEOUT_MS = 5000;
 

@@ -239,7 +239,7 @@ test('a deploy caught half-way (index.html of another build) is not taken', LIMI
       const index = joinPath(root, 'index.html');
       await writeFile(
         index,
-        (await readFile(index, 'utf8')).replace(/rapport-[0-9a-f]{16}\.js"/, 'rapport-0123456789abcdef.js"'),
+        (await readFile(index, 'utf8')).replace(/rapport-[0-9a-f]{12,16}\.js"/, 'rapport-0123456789abcdef.js"'),
       );
       await page.evaluate(async () =>
         (await navigator.serviceWorker.getRegistration()).update().catch(() => {}),
