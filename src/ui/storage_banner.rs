@@ -36,7 +36,7 @@ pub fn StorageBanner() -> impl IntoView {
                 _ => (Msg::SaveFailed, true),
             };
             view! {
-                <div class="banner error" role="alert">
+                <div class="banner error storage-alert" role="alert">
                     <p>{move || i18n.t(text)}</p>
                     <div class="actions">
                         <button type="button" class="primary" on:click=backup>

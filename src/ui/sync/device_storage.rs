@@ -47,12 +47,12 @@ pub fn DeviceStorage(exchanged: RwSignal<u32>) -> impl IntoView {
         let status = status.get()?;
         let used = megabytes(status.usage?);
         Some(match status.quota {
-            Some(quota) => format!("{used} / {}", megabytes(quota)),
+            Some(quota) => format!("{used} / {}", size(quota)),
             None => used,
         })
     };
     view! {
-        <section class="card" aria-labelledby="device-heading">
+        <section class="card device-storage" aria-labelledby="device-heading">
             <h2 id="device-heading">{move || i18n.t(Msg::DeviceStorage)}</h2>
             <p class="persistence">{move || i18n.t(match persisted() {
                 Some(true) => Msg::StorageKept,
@@ -80,4 +80,13 @@ pub fn DeviceStorage(exchanged: RwSignal<u32>) -> impl IntoView {
 /// Bytes as megabytes with one decimal: storage figures need no more precision.
 fn megabytes(bytes: f64) -> String {
     format!("{:.1} MB", bytes / 1_000_000.0)
+}
+
+/// A quota: in gigabytes once it is that large (browsers offer gigabytes).
+fn size(bytes: f64) -> String {
+    if bytes >= 1_000_000_000.0 {
+        format!("{:.1} GB", bytes / 1_000_000_000.0)
+    } else {
+        megabytes(bytes)
+    }
 }
