@@ -45,8 +45,10 @@ clean:
 # Benchmarks print figures; they are never assertions. Sizes: RAPPORT_BENCH_CUSTOMERS,
 # RAPPORT_BENCH_INTERACTIONS (defaults 10,000 and 100,000).
 bench:
+	cargo bench --bench import
 	cargo bench --bench document
 
 # Browser figures on a release build (prints numbers; asserts nothing).
 bench-browser: setup e2e-dist
 	RAPPORT_DIST=$(CURDIR)/$(E2E_DIST) node tests/bench/browser.mjs
+	RAPPORT_DIST=$(CURDIR)/$(E2E_DIST) node tests/bench/import.mjs

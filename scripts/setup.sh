@@ -45,11 +45,16 @@ if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# playwright-core only (no browser download): reinstall when the lockfile changed.
+# playwright-core (no browser download) and the stock automerge-repo sync server with its
+# JavaScript client: reinstall when the lockfile changed. npm 11's `ci` refuses this lock
+# (it lists cbor-extract's optional per-platform builds without versions), so `install`,
+# which keeps to the lock's versions, is the fallback.
 if [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ] ||
-   ! [ -d tests/e2e/node_modules/playwright-core ]; then
+   ! [ -d tests/e2e/node_modules/playwright-core ] ||
+   ! [ -d tests/e2e/node_modules/@automerge/automerge-repo-sync-server ]; then
   log "installing the end-to-end test dependencies"
-  npm ci --prefix tests/e2e --no-audit --no-fund --silent
+  npm ci --prefix tests/e2e --no-audit --no-fund --silent 2>/dev/null ||
+    npm install --prefix tests/e2e --no-audit --no-fund --silent
 fi
 
 # Trunk.toml sets offline = true (cargo --offline), so every crate must be in the local cache.

@@ -1,6 +1,7 @@
 //! Pure types and rules of the CRM: customers, interactions, stages, commitments, deals,
-//! the relationship metrics (health, value, segments, satisfaction), validation and
-//! Turkish-aware search. No web APIs, no Automerge and no clock here: "today" is given.
+//! the relationship metrics (health, value, segments, satisfaction), validation,
+//! Turkish-aware search and reading customers from CSV files. No web APIs, no Automerge
+//! and no clock here: "today" is given.
 
 mod backup;
 mod codes;
@@ -9,7 +10,10 @@ mod commitment;
 mod customer;
 mod days;
 mod deal;
+mod duplicates;
+mod export;
 mod health;
+mod import;
 mod interaction;
 mod money;
 mod satisfaction;
@@ -18,6 +22,7 @@ mod segments;
 mod stage;
 mod validation;
 mod value;
+mod vcard;
 
 pub use backup::{CopyRecord, BACKUP_REMINDER_DAYS};
 pub use codes::Code;
@@ -31,7 +36,21 @@ pub use customer::{
 };
 pub use days::{Today, DAY_MS};
 pub use deal::{parse_money, Deal, DealDraft, DealId, DealStage, DealUpdate, LostReason};
+pub use duplicates::{
+    email_key, likely_duplicates, name_key, phone_key, DuplicateIndex, DuplicatePair, MatchKeys,
+    MatchReason,
+};
+pub use export::{
+    customers_csv, from_json, interactions_csv, to_json, ExportError, ExportFile,
+    ExportedColleague, ExportedCustomer, ExportedInteraction, ExportedStageChange, NameIndex,
+    Names, Separator, EXPORT_FORMAT, EXPORT_VERSION,
+};
 pub use health::{health, Health, HealthRules, NoFeedback, Rhythm, Silence};
+pub use import::{
+    convert, decode, draft_from_row, guess_mapping, read_table, Converted, Decoded, Encoding,
+    ImportError, Mapping, Row, RowDraft, RowProblem, SkipReason, Table, Target, MAX_FILE_BYTES,
+    MAX_ROWS,
+};
 pub use interaction::{Direction, Interaction, InteractionDraft, InteractionId, InteractionKind};
 pub use money::{parse_amount, Currency, Money, MAX_AMOUNT};
 pub use satisfaction::{satisfaction, Ratings, Satisfaction, Trend};
@@ -41,3 +60,8 @@ pub use stage::{DissolutionReason, Stage, StageChange};
 pub(crate) use validation::required;
 pub use validation::{is_email, is_phone, Field, FieldError, Problem, MAX_LINE, MAX_TEXT};
 pub use value::{pareto, revenue, Pareto, Revenue};
+pub use vcard::{
+    export as export_vcard, export_as as export_vcard_as, parse as parse_vcard,
+    parse_bytes as parse_vcard_bytes, CardData, CardProblem, CardReason, VcardError, VcardVersion,
+    MAX_VCARD_BYTES,
+};

@@ -1,28 +1,38 @@
 //! The browser: where the workspace and preferences are kept, and files the user saves.
 //!
 //! Knows web APIs and the document layer's byte format, nothing of the UI. The workspace
-//! lives in IndexedDB (`chunk_store`), small per-browser records in localStorage.
+//! lives in IndexedDB (`chunk_store`), small per-browser records in localStorage; live
+//! sync runs over a WebSocket to a server (`websocket`) or a WebRTC data channel to a
+//! colleague's browser (`webrtc`).
 
 mod chunk_store;
 mod download;
 mod files;
 mod idb;
+mod live_settings;
 mod paint;
+mod peer_records;
 mod preferences;
 mod service_worker;
 mod storage_status;
 mod sync_ledger;
 mod tab_channel;
+mod webrtc;
+mod websocket;
 mod workspace_store;
 
 pub use chunk_store::{concatenate, Chunk, ChunkKind, ChunkStore};
 pub use download::download;
 pub use files::{read_file, FileReadError};
 pub use idb::IdbFailure;
+pub use live_settings::{load_sync_state, save_sync_state, LiveSettings};
 pub use paint::after_paint;
+pub use peer_records::{device_id, load_peers, save_peer, PeerRecord};
 pub use preferences::{Identity, Preferences};
 pub use service_worker::{activate_update, watch_for_updates};
 pub use storage_status::{request_persistence, storage_status, StorageStatus};
 pub use sync_ledger::{Exchange, SyncLedger, WaitingFile};
 pub use tab_channel::TabChannel;
+pub use webrtc::{LinkEvent, PeerLink};
+pub use websocket::{Socket, SocketEvent};
 pub use workspace_store::{write_with, Opened, StorageError, WorkspaceStore, LEGACY_WORKSPACE_KEY};

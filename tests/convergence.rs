@@ -1,6 +1,7 @@
 //! Property: replicas that make random edits and exchange sync files in any order, with
 //! duplicates and drops, converge to the same workspace once everything is delivered, with
-//! no created customer, logged interaction, commitment or deal lost. Commitments and deals
+//! no created customer, logged interaction, commitment or deal lost; imports, merges of
+//! two records and changes to several customers at once included. Commitments and deals
 //! are made and edited on any replica, so several replicas add the schema extension on
 //! their own.
 //!
@@ -10,7 +11,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rapport::document::{heads_from_strings, ChangeHash, Workspace};
+use rapport::document::{heads_from_strings, BulkChange, ChangeHash, Snapshot, Workspace};
 use rapport::domain::{
     Code, CommitmentDraft, CommitmentId, CommitmentStatus, CommitmentUpdate, CustomerDraft,
     CustomerId, CustomerUpdate, DealDraft, DealId, DealStage, DealUpdate, InteractionDraft,
@@ -71,6 +72,23 @@ enum Step {
         customer: usize,
         deal: usize,
         stage: usize,
+    },
+    /// Imports two records at once (one may already be there).
+    Import {
+        replica: usize,
+        names: (String, String),
+    },
+    /// Merges one known customer into another, with one field taken from the merged one.
+    Merge {
+        replica: usize,
+        keep: usize,
+        other: usize,
+    },
+    /// Adds a tag to two customers at once.
+    BulkTag {
+        replica: usize,
+        customers: (usize, usize),
+        tag: String,
     },
     /// `from` makes a sync file for `to`; it travels until delivered (or never).
     Send {
@@ -137,6 +155,21 @@ fn step() -> impl Strategy<Value = Step> {
                 customer,
                 deal,
                 stage
+            }
+        ),
+        (r.clone(), (word, word)).prop_map(|(replica, names)| Step::Import { replica, names }),
+        (r.clone(), any::<usize>(), any::<usize>()).prop_map(|(replica, keep, other)| {
+            Step::Merge {
+                replica,
+                keep,
+                other,
+            }
+        }),
+        (r.clone(), (any::<usize>(), any::<usize>()), "[ab]").prop_map(
+            |(replica, customers, tag)| Step::BulkTag {
+                replica,
+                customers,
+                tag
             }
         ),
         (r.clone(), r).prop_map(|(from, to)| Step::Send { from, to }),
@@ -274,6 +307,39 @@ proptest! {
                         _ => {}
                     }
                 }
+                Step::Import { replica, names: (first, second) } => {
+                    let drafts = [first, second]
+                        .map(|name| CustomerDraft { name, ..Default::default() })
+                        .to_vec();
+                    let known = Snapshot::read(&replicas[replica]);
+                    let outcome = replicas[replica].import_customers(drafts, &known).unwrap();
+                    customers[replica].extend(outcome.added.iter().cloned());
+                    created.extend(outcome.added);
+                }
+                Step::Merge { replica, keep, other } => {
+                    let live = |id: &CustomerId| {
+                        replicas[replica].customer(id).is_some_and(|c| c.merged_into.is_none())
+                    };
+                    if let (Some(keep), Some(other)) =
+                        (pick(&customers[replica], keep), pick(&customers[replica], other))
+                    {
+                        if keep != other && live(&keep) && live(&other) {
+                            let city = replicas[replica].customer(&other).unwrap().city;
+                            replicas[replica]
+                                .merge_customers(&keep, &other, vec![CustomerUpdate::City(city)])
+                                .unwrap();
+                        }
+                    }
+                }
+                Step::BulkTag { replica, customers: (a, b), tag } => {
+                    let ids: Vec<CustomerId> = [a, b]
+                        .iter()
+                        .filter_map(|i| pick(&customers[replica], *i))
+                        .collect();
+                    if !ids.is_empty() {
+                        replicas[replica].change_customers(&ids, BulkChange::AddTag(tag)).unwrap();
+                    }
+                }
                 Step::Send { from, to } => {
                     if from != to {
                         let file = replicas[from].export_sync_file(&received[from][to], None).unwrap();
@@ -347,6 +413,19 @@ proptest! {
         for id in &logged {
             let present = replicas[0].interaction(id).is_some();
             prop_assert_eq!(present, !removed.contains(id), "interaction {:?}", id);
+        }
+        // Every interaction is shown on the customer its record stands for now, on every
+        // replica, whatever was merged into what and in which order.
+        for replica in &replicas {
+            let snapshot = Snapshot::read(replica);
+            for interaction in replica.interactions() {
+                let shown_on = snapshot.current_id(&interaction.customer);
+                prop_assert!(snapshot.customer(&shown_on).is_some(), "{:?} has no customer", interaction.id);
+                prop_assert!(
+                    snapshot.timeline(&shown_on).iter().any(|i| i.id == interaction.id),
+                    "interaction {:?} not shown on {:?}", interaction.id, shown_on
+                );
+            }
         }
     }
 }

@@ -21,6 +21,13 @@ pub enum HistoryAction {
     InteractionLogged,
     InteractionEdited,
     InteractionRemoved,
+    /// Came in with a CSV or vCard import.
+    Imported,
+    /// Its import was undone.
+    ImportUndone,
+    /// Another record was merged into this one, or this one into another (`new` names
+    /// the other record).
+    Merged,
 }
 
 /// One line of a customer's history.
@@ -41,6 +48,10 @@ impl Workspace {
     /// updates, so it stays quick on a long history.
     pub fn customer_history(&self, id: &CustomerId) -> Vec<HistoryEntry> {
         let interactions: Vec<String> = self.interactions_of_any_state(id).into_iter().collect();
+        let batch = collection(&self.doc, CUSTOMERS)
+            .and_then(|all| map(&self.doc, &all, &id.0))
+            .and_then(|obj| super::fields::string(&self.doc, &obj, "imported_in"));
+        let in_batch = |subject: &str| batch.as_deref() == Some(subject);
         let mut entries: Vec<HistoryEntry> = self
             .doc
             .get_changes_meta(&[])
@@ -57,6 +68,32 @@ impl Workspace {
                     "customer.resolve" if subject == id.0 => HistoryAction::Resolved,
                     "customer.archive" if subject == id.0 => HistoryAction::Archived,
                     "customer.restore" if subject == id.0 => HistoryAction::Restored,
+                    "customer.import" if in_batch(subject) => HistoryAction::Imported,
+                    "customer.import-undo" if in_batch(subject) => HistoryAction::ImportUndone,
+                    "customer.merge" if subject == id.0 || extra == Some(id.0.as_str()) => {
+                        HistoryAction::Merged
+                    }
+                    // A change made to many customers at once: this one's if its field moved.
+                    "customer.bulk" => {
+                        let field = extra?;
+                        let before = self.field_at(id, field, &change.deps);
+                        let after = self.field_at(id, field, &[change.hash]);
+                        if before == after {
+                            return None;
+                        }
+                        let action = match (field, after.as_deref()) {
+                            ("archived", Some("true")) => HistoryAction::Archived,
+                            _ => HistoryAction::Updated,
+                        };
+                        return Some(HistoryEntry {
+                            at: change.timestamp.saturating_mul(1000),
+                            by: self.colleague_of_actor(&change.actor),
+                            action,
+                            field: (action == HistoryAction::Updated).then(|| field.to_owned()),
+                            old: before,
+                            new: after,
+                        });
+                    }
                     "interaction.log" if extra == Some(id.0.as_str()) => {
                         HistoryAction::InteractionLogged
                     }
@@ -71,7 +108,16 @@ impl Workspace {
                 let field = matches!(action, HistoryAction::Updated | HistoryAction::Resolved)
                     .then(|| extra.map(str::to_owned))
                     .flatten();
+                let other = match (action, subject == id.0) {
+                    (HistoryAction::Merged, true) => extra,
+                    (HistoryAction::Merged, false) => Some(subject),
+                    _ => None,
+                };
                 let (old, new) = match &field {
+                    None if other.is_some() => {
+                        let other = CustomerId(other.unwrap_or_default().to_owned());
+                        (None, self.field_at(&other, "name", &[change.hash]))
+                    }
                     Some(field) => (
                         self.field_at(id, field, &change.deps),
                         self.field_at(id, field, &[change.hash]),

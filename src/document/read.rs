@@ -62,8 +62,13 @@ pub(crate) fn customers<R: ReadDoc>(doc: &R) -> Vec<Customer> {
     records(doc, CUSTOMERS, customer_at)
 }
 
+/// A customer, unless unreadable or removed (an import undone). A merged customer is
+/// read: the snapshot sends what still points to it on to the customer it became.
 fn customer_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Customer> {
     let f = MapFields::read(doc, obj);
+    if f.boolean("removed") {
+        return None;
+    }
     Some(Customer {
         id: CustomerId(id.to_owned()),
         kind: code(doc, &f, "kind").unwrap_or(CustomerKind::Person),
@@ -83,6 +88,10 @@ fn customer_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Customer> {
         preferred_channel: code(doc, &f, "preferred_channel"),
         notes: f.string(doc, "notes").unwrap_or_default(),
         archived: f.boolean("archived"),
+        merged_into: f
+            .string(doc, "merged_into")
+            .filter(|s| !s.is_empty() && s != id)
+            .map(CustomerId),
         created_at: f.int("created_at").unwrap_or(0),
         created_by: colleague_ref(doc, &f, "created_by"),
         stage_history: f

@@ -3,7 +3,7 @@
 //! ```text
 //! ROOT
 //!   schema: int                      version of this layout
-//!   meta:         { workspace_id, created_at }
+//!   meta:         { workspace_id, created_at, repo_document_id? }   (the id on a sync server)
 //!   colleagues:   { <colleague id>: { name, joined_at } }
 //!   actors:       { <actor hex>: <colleague id> }     who made each session's changes
 //!   customers:    { <customer id>: { kind, name, company, emails[], phones[], city,
@@ -27,7 +27,8 @@
 //! `interaction.log <id> <customer id>`, `interaction.update <id>`, `interaction.remove <id>`,
 //! `colleague.join <colleague id>`, `commitment.create <id> [<customer id>]`,
 //! `commitment.update <id> <field key>`, `commitment.remove <id>`,
-//! `deal.create <id> <customer id>`, `deal.update <id> <field key>`, `deal.remove <id>`.
+//! `deal.create <id> <customer id>`, `deal.update <id> <field key>`, `deal.remove <id>`,
+//! `workspace.repo-id <document id>`.
 //!
 //! Independently created Automerge documents do not share their root objects: two
 //! devices that each created `customers` would conflict on that key and one map would

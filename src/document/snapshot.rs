@@ -1,7 +1,7 @@
 //! [`Snapshot`]: the typed read model the UI shows, refreshed in place after each change.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{ChangeHash, Workspace};
 use crate::domain::{
@@ -40,6 +40,8 @@ pub struct Snapshot {
     pub workspace_id: Option<String>,
     pub colleagues: Vec<Colleague>,
     customers: HashMap<CustomerId, Customer>,
+    /// Records merged into another customer, by their own id (see `merged.rs`).
+    merged: HashMap<CustomerId, Customer>,
     search: HashMap<CustomerId, SearchText>,
     /// Each customer's name and city as sort keys, worked out once per change rather than
     /// on every keystroke (10,000 allocations each time otherwise).
@@ -62,13 +64,12 @@ impl Snapshot {
         let mut snapshot = Self {
             workspace_id: workspace.workspace_id(),
             colleagues: workspace.colleagues(),
-            customers: workspace
-                .customers()
-                .into_iter()
-                .map(|c| (c.id.clone(), c))
-                .collect(),
             ..Self::default()
         };
+        for customer in workspace.customers() {
+            snapshot.place_customer(customer);
+        }
+        snapshot.settle_merges();
         for interaction in workspace.interactions() {
             snapshot.insert_interaction(interaction);
         }
@@ -85,19 +86,27 @@ impl Snapshot {
         self.workspace_id = workspace.workspace_id();
         self.colleagues = workspace.colleagues();
         let mut company_touched = false;
+        let mut merged = Vec::new();
         for id in customers {
             match workspace.customer(&id) {
                 Some(customer) => {
                     company_touched |= customer.kind == CustomerKind::Company;
-                    self.customers.insert(id.clone(), customer);
-                    self.reindex(&id);
+                    if self.place_customer(customer) {
+                        self.reindex(&id);
+                    } else {
+                        merged.push(id);
+                    }
                 }
                 None => {
                     self.customers.remove(&id);
+                    self.merged.remove(&id);
                     self.search.remove(&id);
                     self.sort_keys.remove(&id);
                 }
             }
+        }
+        if !merged.is_empty() {
+            self.settle_merges();
         }
         for id in interactions {
             self.remove_interaction(&id);
@@ -127,10 +136,24 @@ impl Snapshot {
                 self.insert_deal(deal);
             }
         }
+        for id in &merged {
+            self.rehome(id);
+        }
     }
 
     pub fn customer(&self, id: &CustomerId) -> Option<&Customer> {
         self.customers.get(id)
+    }
+
+    /// Every customer, archived ones too (not merged ones), in no particular order.
+    pub fn all_customers(&self) -> impl Iterator<Item = &Customer> {
+        self.customers.values()
+    }
+
+    /// Every interaction not removed, in no particular order (one attached to a merged
+    /// record names the customer it became).
+    pub fn all_interactions(&self) -> impl Iterator<Item = &Interaction> {
+        self.interactions.values()
     }
 
     pub fn customer_count(&self) -> usize {
@@ -139,7 +162,12 @@ impl Snapshot {
 
     /// The name of the company a person belongs to.
     pub fn company_name(&self, customer: &Customer) -> Option<&str> {
-        let company = self.customers.get(customer.company.as_ref()?)?;
+        let company = customer.company.as_ref()?;
+        let company = match self.customers.get(company) {
+            Some(found) => found,
+            // A colleague linked the person before their copy saw the company merged.
+            None => self.customers.get(&self.current_id(company))?,
+        };
         Some(company.name.as_str())
     }
 
@@ -201,15 +229,29 @@ impl Snapshot {
             .unwrap_or_default()
     }
 
-    /// Every tag in use, in alphabetical order.
+    /// Every tag in use, in alphabetical order. Tags compare folded ("fuar" is "Fuar"); each is
+    /// spelled as most customers spell it, ties to the first in code-point order, so the name
+    /// shown never depends on which record happens to come first.
     pub fn tags(&self) -> Vec<String> {
-        let mut tags: Vec<String> = self
-            .customers
-            .values()
-            .flat_map(|c| c.tags.iter().cloned())
+        let mut spellings: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+        for tag in self.customers.values().flat_map(|c| c.tags.iter()) {
+            *spellings
+                .entry(fold(tag))
+                .or_default()
+                .entry(tag)
+                .or_default() += 1;
+        }
+        let mut tags: Vec<String> = spellings
+            .into_values()
+            .filter_map(|counts| {
+                let most = counts.values().copied().max()?;
+                counts
+                    .into_iter()
+                    .find(|&(_, n)| n == most)
+                    .map(|(t, _)| t.to_owned())
+            })
             .collect();
         tags.sort_by_cached_key(|t| collation_key(t));
-        tags.dedup_by(|a, b| fold(a) == fold(b));
         tags
     }
 
@@ -276,7 +318,8 @@ impl Snapshot {
         ids.iter().for_each(|id| self.reindex(id));
     }
 
-    fn insert_interaction(&mut self, interaction: Interaction) {
+    fn insert_interaction(&mut self, mut interaction: Interaction) {
+        interaction.customer = self.current_id(&interaction.customer);
         let timeline = self
             .timelines
             .entry(interaction.customer.clone())
@@ -299,6 +342,8 @@ impl Snapshot {
     }
 }
 
+mod duplicates;
+mod merged;
 mod metrics;
 mod records;
 

@@ -73,6 +73,15 @@ impl Tracker {
         true
     }
 
+    /// Adds ids an intent listed itself (a whole import, a merge, a bulk change).
+    pub(crate) fn add(&mut self, mut listed: Touched) {
+        let touched = &mut self.touched;
+        touched.customers.append(&mut listed.customers);
+        touched.interactions.append(&mut listed.interactions);
+        touched.commitments.append(&mut listed.commitments);
+        touched.deals.append(&mut listed.deals);
+    }
+
     /// Adds what `patches` (of one change or merge) touched.
     pub(crate) fn record(&mut self, patches: &[Patch]) {
         collect(patches, &mut self.touched);

@@ -12,12 +12,13 @@ use super::fields::{map, put_opt_str, put_str, put_text, put_time, string, sync_
 use super::ids::random_id;
 use super::read::{self, collection};
 use super::schema::{self, ACTORS, COLLEAGUES, CUSTOMERS, INTERACTIONS, META};
-use super::touched::Tracker;
+use super::touched::{Touched, Tracker};
 use super::DocumentError;
 use crate::domain::{
     fold, Code, Colleague, ColleagueId, Customer, CustomerDraft, CustomerId, CustomerKind,
     CustomerUpdate, Field, Interaction, InteractionDraft, InteractionId, Stage, MAX_LINE,
 };
+use new_customer::{write_new_customer, NewCustomer};
 
 type Result<T> = std::result::Result<T, DocumentError>;
 
@@ -260,40 +261,11 @@ impl Workspace {
         let id = CustomerId(random_id());
         let me = self.me.clone();
         let now = self.now();
+        let encoding = self.doc.text_encoding();
         self.commit(&format!("customer.create {}", id.0), |tx| {
             let customers = collection(tx, CUSTOMERS).ok_or(DocumentError::NotAWorkspace)?;
-            let obj = tx.put_object(&customers, id.0.as_str(), ObjType::Map)?;
-            tx.put(&obj, "kind", draft.kind.code())?;
-            tx.put(&obj, "name", draft.name.as_str())?;
-            put_time(tx, &obj, "created_at", now)?;
-            put_opt_str(tx, &obj, "created_by", me.as_ref().map(|c| c.0.as_str()))?;
-            tx.put(&obj, "archived", false)?;
-            sync_strings(tx, &obj, "emails", &draft.emails)?;
-            sync_strings(tx, &obj, "phones", &draft.phones)?;
-            sync_strings(tx, &obj, "tags", &draft.tags)?;
-            put_str(tx, &obj, "city", &draft.city)?;
-            put_str(tx, &obj, "address", &draft.address)?;
-            put_text(tx, &obj, "notes", &draft.notes)?;
-            put_opt_str(
-                tx,
-                &obj,
-                "owner",
-                draft.owner.as_ref().map(|c| c.0.as_str()),
-            )?;
-            put_opt_str(
-                tx,
-                &obj,
-                "preferred_channel",
-                draft.preferred_channel.map(Code::code),
-            )?;
-            set_stage(
-                tx,
-                &obj,
-                draft.stage,
-                draft.dissolution_reason,
-                now,
-                me.as_ref(),
-            )?;
+            let new = NewCustomer::new(&draft, now, me.as_ref(), encoding);
+            let obj = write_new_customer(tx, &customers, &id, &new)?;
             if draft.kind == CustomerKind::Person {
                 set_company(tx, &customers, &obj, &draft.company, now, me.as_ref())?;
             }
@@ -310,31 +282,7 @@ impl Workspace {
         let message = format!("customer.update {} {}", id.0, update.key());
         self.commit(&message, |tx| {
             let (customers, obj) = customer_obj(tx, id)?;
-            use CustomerUpdate as U;
-            match &update {
-                U::Kind(kind) => {
-                    put_str(tx, &obj, "kind", kind.code())?;
-                    if *kind == CustomerKind::Company {
-                        put_opt_str(tx, &obj, "company", None)?;
-                    }
-                }
-                U::Name(name) => put_str(tx, &obj, "name", name)?,
-                U::Company(name) => set_company(tx, &customers, &obj, name, now, me.as_ref())?,
-                U::Emails(list) => sync_strings(tx, &obj, "emails", list)?,
-                U::Phones(list) => sync_strings(tx, &obj, "phones", list)?,
-                U::Tags(list) => sync_strings(tx, &obj, "tags", list)?,
-                U::City(city) => put_str(tx, &obj, "city", city)?,
-                U::Address(address) => put_str(tx, &obj, "address", address)?,
-                U::Notes(notes) => put_text(tx, &obj, "notes", notes)?,
-                U::Stage(stage, reason) => set_stage(tx, &obj, *stage, *reason, now, me.as_ref())?,
-                U::Owner(owner) => {
-                    put_opt_str(tx, &obj, "owner", owner.as_ref().map(|c| c.0.as_str()))?
-                }
-                U::PreferredChannel(channel) => {
-                    put_opt_str(tx, &obj, "preferred_channel", channel.map(Code::code))?
-                }
-            }
-            Ok(())
+            write_update(tx, &customers, &obj, &update, now, me.as_ref())
         })
     }
 
@@ -414,6 +362,18 @@ impl Workspace {
         message: &str,
         action: impl FnOnce(&mut Transaction<'_>) -> Result<()>,
     ) -> Result<()> {
+        // The message names what the intent touches; patches (several milliseconds on a
+        // large workspace) only for a message that does not.
+        let named = self.tracker.get_mut().record_message(message);
+        self.transact(message, action, !named)
+    }
+
+    fn transact(
+        &mut self,
+        message: &str,
+        action: impl FnOnce(&mut Transaction<'_>) -> Result<()>,
+        log_patches: bool,
+    ) -> Result<()> {
         let me = self.me.clone().ok_or(DocumentError::NoIdentity)?;
         let actor = self.doc.get_actor().to_hex_string();
         let seconds = self.now().div_euclid(1000);
@@ -429,19 +389,31 @@ impl Workspace {
             }
             action(tx)
         };
-        // The message names what the intent touches; patches (several milliseconds on a
-        // large workspace) only for a message that does not.
-        if self.tracker.get_mut().record_message(message) {
-            self.doc
-                .transact_with(options, change)
-                .map_err(|failure| failure.error)?;
-        } else {
+        if log_patches {
             let mut success = self
                 .doc
                 .transact_and_log_patches_with(options, change)
                 .map_err(|failure| failure.error)?;
             self.record(&mut success.patch_log);
+        } else {
+            self.doc
+                .transact_with(options, change)
+                .map_err(|failure| failure.error)?;
         }
+        Ok(())
+    }
+
+    /// Like [`Self::commit`], for an intent that lists what it touched itself (a whole
+    /// import, a merge, a bulk change): no patches, whatever the size of the change.
+    pub(super) fn commit_listing(
+        &mut self,
+        message: &str,
+        action: impl FnOnce(&mut Transaction<'_>, &mut Touched) -> Result<()>,
+    ) -> Result<()> {
+        let mut touched = Touched::default();
+        let listed = &mut touched;
+        self.transact(message, |tx| action(tx, listed), false)?;
+        self.tracker.get_mut().add(touched);
         Ok(())
     }
 
@@ -459,7 +431,7 @@ fn load_strict(bytes: &[u8]) -> Result<Automerge> {
     Ok(Automerge::load_with_options(bytes, options)?)
 }
 
-fn customer_obj(tx: &Transaction<'_>, id: &CustomerId) -> Result<(ObjId, ObjId)> {
+pub(super) fn customer_obj(tx: &Transaction<'_>, id: &CustomerId) -> Result<(ObjId, ObjId)> {
     let customers = collection(tx, CUSTOMERS).ok_or(DocumentError::NotAWorkspace)?;
     let obj = map(tx, &customers, &id.0).ok_or(DocumentError::UnknownCustomer)?;
     Ok((customers, obj))
@@ -494,8 +466,42 @@ fn write_interaction(
     Ok(())
 }
 
+/// Writes one validated field change to the customer `obj`.
+pub(super) fn write_update(
+    tx: &mut Transaction<'_>,
+    customers: &ObjId,
+    obj: &ObjId,
+    update: &CustomerUpdate,
+    now: i64,
+    me: Option<&ColleagueId>,
+) -> Result<()> {
+    use CustomerUpdate as U;
+    match update {
+        U::Kind(kind) => {
+            put_str(tx, obj, "kind", kind.code())?;
+            if *kind == CustomerKind::Company {
+                put_opt_str(tx, obj, "company", None)?;
+            }
+        }
+        U::Name(name) => put_str(tx, obj, "name", name)?,
+        U::Company(name) => set_company(tx, customers, obj, name, now, me)?,
+        U::Emails(list) => sync_strings(tx, obj, "emails", list)?,
+        U::Phones(list) => sync_strings(tx, obj, "phones", list)?,
+        U::Tags(list) => sync_strings(tx, obj, "tags", list)?,
+        U::City(city) => put_str(tx, obj, "city", city)?,
+        U::Address(address) => put_str(tx, obj, "address", address)?,
+        U::Notes(notes) => put_text(tx, obj, "notes", notes)?,
+        U::Stage(stage, reason) => set_stage(tx, obj, *stage, *reason, now, me)?,
+        U::Owner(owner) => put_opt_str(tx, obj, "owner", owner.as_ref().map(|c| c.0.as_str()))?,
+        U::PreferredChannel(channel) => {
+            put_opt_str(tx, obj, "preferred_channel", channel.map(Code::code))?
+        }
+    }
+    Ok(())
+}
+
 /// Sets the stage and appends it to the stage history when it really changes.
-fn set_stage(
+pub(super) fn set_stage(
     tx: &mut Transaction<'_>,
     obj: &ObjId,
     stage: Stage,
@@ -525,7 +531,7 @@ fn set_stage(
 
 /// Links a person to the company called `name`: an existing company of that name (folded,
 /// so `ACME` finds `Acme`), otherwise a new company customer made in the same commit.
-fn set_company(
+pub(super) fn set_company(
     tx: &mut Transaction<'_>,
     customers: &ObjId,
     person: &ObjId,
@@ -561,11 +567,20 @@ fn set_company(
     put_str(tx, person, "company", &company)
 }
 
+mod bulk;
 mod commitments;
 mod deals;
 mod extension;
+mod import;
+mod merge;
+mod new_customer;
+
+mod sync_messages;
+
+pub use bulk::BulkChange;
+pub use import::{ImportDuplicate, ImportOutcome, ImportPlan};
 
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 #[cfg(test)]
 mod tests;

@@ -53,6 +53,9 @@ pub struct Customer {
     pub preferred_channel: Option<Channel>,
     pub notes: String,
     pub archived: bool,
+    /// Set when this record was merged into another: the other one is the customer now,
+    /// and anything still pointing here belongs to it.
+    pub merged_into: Option<CustomerId>,
     /// Milliseconds since the Unix epoch.
     pub created_at: i64,
     pub created_by: Option<ColleagueId>,

@@ -123,6 +123,7 @@ mod tests {
             dissolution_reason: None,
             owner: None,
             preferred_channel: None,
+            merged_into: None,
             notes: String::new(),
             archived: false,
             created_at: 0,

@@ -119,6 +119,8 @@ fn start(opened: Opened, preferences: &Preferences) -> bool {
     provide_context(app);
     merge_waiting_files(app);
     app.connect_tabs();
+    provide_context(super::live_sync::LiveSync::start(app));
+    provide_context(super::peer_sync::PeerSync::start(app));
     // The first screen for the next start, in case none was kept yet.
     app.keep_first_screen_soon();
     // A tab opened meanwhile may have written before this one listened.
@@ -146,7 +148,9 @@ fn Shell() -> impl IntoView {
     let route = use_route();
     let app = super::state::use_app();
     let i18n = super::i18n::use_i18n();
-    // A sync file dropped anywhere on the page opens on the sync page.
+    provide_context(super::duplicates::MergeNotice::new());
+    // A file dropped anywhere on the page opens where it belongs: a sync file on the sync
+    // page, anything else (CSV, vCard) on the import page.
     let over = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let dropped = window_event_listener(leptos::ev::drop, move |ev| {
         ev.prevent_default();
@@ -161,8 +165,13 @@ fn Shell() -> impl IntoView {
             if let Ok(bytes) =
                 crate::platform::read_file(&file, crate::document::sync_file::MAX_FILE_BYTES).await
             {
-                super::route::navigate(&Route::Sync);
-                app.dropped_file.set(Some(bytes));
+                if bytes.starts_with(crate::document::sync_file::MAGIC) {
+                    super::route::navigate(&Route::Sync);
+                    app.dropped_file.set(Some(bytes));
+                } else {
+                    super::route::navigate(&Route::Data);
+                    app.dropped_import.set(Some((file.name(), bytes)));
+                }
             }
         });
     });
@@ -184,9 +193,15 @@ fn Shell() -> impl IntoView {
             Route::NewCustomer => view! { <NewCustomer /> }.into_any(),
             Route::Customer(id) => view! { <CustomerPage id /> }.into_any(),
             Route::Sync => view! { <SyncPage /> }.into_any(),
+            Route::Connect(invitation) => view! { <SyncPage invitation /> }.into_any(),
             Route::Board => view! { <BoardPage /> }.into_any(),
             Route::Today => view! { <super::today::TodayPage /> }.into_any(),
             Route::Dashboard => view! { <super::dashboard::DashboardPage /> }.into_any(),
+            Route::Data => view! { <super::data::DataPage /> }.into_any(),
+            Route::Duplicates => view! { <super::duplicates::DuplicatesPage /> }.into_any(),
+            Route::ComparePair(first, second) => {
+                view! { <super::duplicates::ComparePage first second /> }.into_any()
+            }
         }}
     }
 }

@@ -7,3 +7,5 @@ mod page;
 mod reason_dialog;
 
 pub use page::BoardPage;
+/// Also asks the reason when the customer list moves a selection to dissolution.
+pub(crate) use reason_dialog::ReasonDialog;

@@ -1,5 +1,5 @@
-//! Form controls shared by every page: a labelled input with its error, and selects of
-//! domain values. Each error is tied to its input (`aria-describedby`) and announced.
+//! Form controls shared by every page: a labelled input with its error, selects of
+//! domain values, and a copy button. Each error is tied to its input (`aria-describedby`) and announced.
 
 use leptos::prelude::*;
 
@@ -167,5 +167,34 @@ pub fn ShowMore(
                 {move || i18n.t(Msg::ShowMore)}
             </button>
         </Show>
+    }
+}
+
+/// A button that copies `text` to the clipboard and says whether it worked.
+#[component]
+pub fn CopyButton(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let copied = RwSignal::new(None::<Msg>);
+    let copy = move |_| {
+        let text = text.get_untracked();
+        leptos::task::spawn_local(async move {
+            let done = match web_sys::window().map(|w| w.navigator().clipboard()) {
+                Some(clipboard) => {
+                    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+                        .await
+                        .is_ok()
+                }
+                None => false,
+            };
+            copied.set(Some(if done {
+                Msg::LiveCopied
+            } else {
+                Msg::LiveCopyFailed
+            }));
+        });
+    };
+    view! {
+        <button type="button" on:click=copy>{move || i18n.t(Msg::LiveCopy)}</button>
+        <span role="status">{move || copied.get().map(|m| i18n.t(m))}</span>
     }
 }

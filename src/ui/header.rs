@@ -30,7 +30,11 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
     let current = move |page: Route| {
         move || {
             (route.get() == page
-                || matches!((route.get(), &page), (Route::Customer(_), Route::Customers)))
+                || matches!(
+                    (route.get(), &page),
+                    (Route::Customer(_), Route::Customers)
+                        | (Route::ComparePair(..), Route::Duplicates)
+                ))
             .then_some("page")
         }
     };
@@ -50,11 +54,17 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                 <a href=Route::Dashboard.href() aria-current=current(Route::Dashboard)>
                     {move || i18n.t(Msg::Dashboard)}
                 </a>
+                <a href=Route::Duplicates.href() aria-current=current(Route::Duplicates)>
+                    {move || i18n.t(Msg::Duplicates)}
+                </a>
                 <a href=Route::Archive.href() aria-current=current(Route::Archive)>
                     {move || i18n.t(Msg::Archive)}
                 </a>
                 <a href=Route::Sync.href() aria-current=current(Route::Sync)>
                     {move || i18n.t(Msg::SyncFiles)}
+                </a>
+                <a href=Route::Data.href() aria-current=current(Route::Data)>
+                    {move || i18n.t(Msg::DataNav)}
                 </a>
             </nav>
             <a class="button primary" href=Route::NewCustomer.href()>{move || i18n.t(Msg::NewCustomer)}</a>
@@ -66,6 +76,7 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                         _ => Msg::AllSaved,
                     })}
                 </span>
+                <super::live_sync::LiveIndicator />
                 <span class="me">{move || i18n.t(Msg::SignedInAs)}": "<strong>{me}</strong></span>
                 <LanguageSelect />
             </div>

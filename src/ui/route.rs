@@ -13,9 +13,15 @@ pub enum Route {
     NewCustomer,
     Customer(CustomerId),
     Sync,
+    /// The sync page with a colleague's invitation filled in (the link in its QR code).
+    Connect(String),
     Board,
     Today,
     Dashboard,
+    Data,
+    Duplicates,
+    /// Two records side by side, to merge them.
+    ComparePair(CustomerId, CustomerId),
 }
 
 impl Route {
@@ -23,6 +29,13 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         match path.split_once('/') {
             Some(("customer", id)) if !id.is_empty() => Route::Customer(CustomerId(id.to_owned())),
+            Some(("connect", invitation)) => Route::Connect(invitation.to_owned()),
+            Some(("duplicates", pair)) => match pair.split_once('/') {
+                Some((a, b)) if !a.is_empty() && !b.is_empty() && !b.contains('/') => {
+                    Route::ComparePair(CustomerId(a.to_owned()), CustomerId(b.to_owned()))
+                }
+                _ => Route::Duplicates,
+            },
             _ => match path {
                 "archive" => Route::Archive,
                 "new" => Route::NewCustomer,
@@ -30,6 +43,8 @@ impl Route {
                 "board" => Route::Board,
                 "today" => Route::Today,
                 "dashboard" => Route::Dashboard,
+                "data" => Route::Data,
+                "duplicates" => Route::Duplicates,
                 _ => Route::Customers,
             },
         }
@@ -43,9 +58,13 @@ impl Route {
             Route::NewCustomer => "#/new".to_owned(),
             Route::Customer(id) => format!("#/customer/{}", id.0),
             Route::Sync => "#/sync".to_owned(),
+            Route::Connect(invitation) => format!("#/connect/{invitation}"),
             Route::Board => "#/board".to_owned(),
             Route::Today => "#/today".to_owned(),
             Route::Dashboard => "#/dashboard".to_owned(),
+            Route::Data => "#/data".to_owned(),
+            Route::Duplicates => "#/duplicates".to_owned(),
+            Route::ComparePair(a, b) => format!("#/duplicates/{}/{}", a.0, b.0),
         }
     }
 }

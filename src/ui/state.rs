@@ -26,6 +26,10 @@ pub struct AppState {
     pub saving: RwSignal<SaveStatus>,
     /// A file dropped on the page, waiting for the sync page to preview it.
     pub dropped_file: RwSignal<Option<Vec<u8>>>,
+    /// Any other file dropped on the page (a CSV, vCards), with its name, for the import.
+    pub dropped_import: RwSignal<Option<(String, Vec<u8>)>>,
+    /// The report of the last import, kept while the user looks at the customers it added.
+    pub last_import: RwSignal<Option<super::data::Report>>,
     pub(super) workspace: StoredValue<Workspace, LocalStorage>,
     pub(super) store: StoredValue<WorkspaceStore, LocalStorage>,
     pub(super) tabs: StoredValue<Option<TabChannel>, LocalStorage>,
@@ -42,6 +46,8 @@ impl AppState {
                 problem,
             }),
             dropped_file: RwSignal::new(None),
+            dropped_import: RwSignal::new(None),
+            last_import: RwSignal::new(None),
             workspace: StoredValue::new_local(workspace),
             store: StoredValue::new_local(store),
             tabs: StoredValue::new_local(None),
@@ -73,6 +79,31 @@ impl AppState {
             self.store_chunk(chunk);
         }
         Ok(result)
+    }
+
+    /// Lets a peer's message in: `receive` gets the workspace and says whether it changed;
+    /// if so the read model refreshes and the new changes are stored, as after an action.
+    pub(super) fn absorb<T>(self, receive: impl FnOnce(&mut Workspace) -> (T, bool)) -> Option<T> {
+        let (result, before, chunk) = self.workspace.try_update_value(|workspace| {
+            let before = workspace.heads();
+            let (result, changed) = receive(workspace);
+            let chunk = changed
+                .then(|| {
+                    self.store
+                        .try_update_value(|store| store.next_chunk(workspace))
+                        .flatten()
+                })
+                .flatten();
+            let changed = changed.then_some(before);
+            (result, changed, chunk)
+        })?;
+        if let Some(before) = before {
+            self.after_change(&before);
+        }
+        if let Some(chunk) = chunk {
+            self.store_chunk(chunk);
+        }
+        Some(result)
     }
 
     /// Refreshes the snapshot with what changed since `before`.

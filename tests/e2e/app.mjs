@@ -165,14 +165,17 @@ export async function expectShown(page, n, suffix = n === 1 ? 'customer shown' :
   await status(page).filter({ hasText: new RegExp(`^\\s*${n} ${escape(suffix)}\\s*$`) }).waitFor();
 }
 
-/** The rows of the customer table, each as { name, company, city, stage, owner, lastContact }. */
+/**
+ * The rows of the customer table, each as { name, company, city, stage, owner, lastContact }
+ * (the selection checkbox's cell left out).
+ */
 export async function tableRows(page) {
   const table = page.getByRole('main').getByRole('table');
   if ((await table.count()) === 0) return [];
   const rows = await table.getByRole('row').all();
   const out = [];
   for (const row of rows.slice(1)) {
-    const cells = await row.getByRole('cell').allInnerTexts();
+    const cells = await row.locator(':scope > td:not(.select)').allInnerTexts();
     const [name, company, city, stage, owner, lastContact] = cells.map((c) => c.trim());
     out.push({ name, company, city, stage, owner, lastContact });
   }

@@ -54,8 +54,10 @@ test('the table has the expected columns and lists customers in Turkish alphabet
     const headers = await page.getByRole('table').getByRole('columnheader').allInnerTexts();
     assert.deepEqual(
       headers.map((h) => h.trim()),
-      ['Name', 'Company', 'City', 'Stage', 'Owner', 'Last contact'],
+      ['', 'Name', 'Company', 'City', 'Stage', 'Owner', 'Last contact'],
     );
+    // The first column chooses customers for bulk actions.
+    await page.getByRole('columnheader').getByRole('checkbox', { name: 'Select all 6 shown' }).waitFor();
     await page.getByText('6 customers shown', { exact: true }).waitFor();
     await expectListed(page, ALPHABETICAL);
   }));

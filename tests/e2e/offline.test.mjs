@@ -295,7 +295,8 @@ test('the Content-Security-Policy holds and the app breaks none of it', LIMIT, (
       "script-src 'self' 'wasm-unsafe-eval'",
       "style-src 'self'",
       "img-src 'self' data: blob:",
-      "connect-src 'self'",
+      // WebSocket only for live sync, to the server the user enters (off by default).
+      "connect-src 'self' ws: wss:",
       "worker-src 'self'",
       "object-src 'none'",
       "base-uri 'self'",

@@ -80,7 +80,8 @@ impl Snapshot {
         }
     }
 
-    pub(super) fn insert_commitment(&mut self, commitment: Commitment) {
+    pub(super) fn insert_commitment(&mut self, mut commitment: Commitment) {
+        commitment.customer = commitment.customer.map(|c| self.current_id(&c));
         if let Some(customer) = &commitment.customer {
             self.customer_commitments
                 .entry(customer.clone())
@@ -102,7 +103,8 @@ impl Snapshot {
         }
     }
 
-    pub(super) fn insert_deal(&mut self, deal: Deal) {
+    pub(super) fn insert_deal(&mut self, mut deal: Deal) {
+        deal.customer = self.current_id(&deal.customer);
         self.customer_deals
             .entry(deal.customer.clone())
             .or_default()

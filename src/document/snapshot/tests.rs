@@ -178,3 +178,27 @@ fn an_owner_is_named_and_none_or_unknown_is_empty() {
     assert_eq!(snapshot.owner_name(None), "");
     assert_eq!(snapshot.owner_name(Some(&ColleagueId("nobody".into()))), "");
 }
+
+#[test]
+fn a_tag_is_listed_once_spelled_as_most_customers_spell_it() {
+    let mut ws = Workspace::new();
+    ws.set_clock(clock);
+    ws.join("Ayşe").unwrap();
+    let tagged = |tags: &[&str]| CustomerDraft {
+        name: "Müşteri".into(),
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+        ..Default::default()
+    };
+    // Fuar 2 to 1, İzmir 2 to 1, Ankara 1 to 1 (a tie: the first in code-point order).
+    let customers: [&[&str]; 5] = [
+        &["fuar"],
+        &["Fuar", "izmir"],
+        &["Fuar", "İzmir"],
+        &["İzmir", "ankara"],
+        &["Ankara"],
+    ];
+    for tags in customers {
+        ws.create_customer(tagged(tags)).unwrap();
+    }
+    assert_eq!(Snapshot::read(&ws).tags(), ["Ankara", "Fuar", "İzmir"]);
+}

@@ -231,3 +231,40 @@ mod hostile_input {
         }
     }
 }
+
+/// A backup is a sync file of everything: it restores a whole workspace into an empty app,
+/// and restored over a copy that went on since, it merges and loses nothing of either.
+#[test]
+fn a_backup_restores_into_an_empty_app_and_merges_into_a_full_one() {
+    use crate::domain::{CommitmentDraft, DealDraft};
+    let mut ayse = ayse();
+    let id = ayse.create_customer(person("Çağrı")).unwrap();
+    ayse.log_interaction(&id, InteractionDraft::new(clock()))
+        .unwrap();
+    ayse.create_commitment(CommitmentDraft::promise(id.clone(), "Teklif", clock()))
+        .unwrap();
+    ayse.create_deal(DealDraft::quote(id.clone(), "Yıllık", "1.000"))
+        .unwrap();
+    let backup = ayse.export_sync_file(&[], None).unwrap();
+
+    // Into an empty app (a new browser): everything comes back.
+    let mut restored = Workspace::new();
+    restored.join("Ayşe").unwrap();
+    let incoming = restored.read_sync_file(&backup, None).unwrap();
+    restored.apply_sync_file(&incoming).unwrap();
+    assert_eq!(restored.workspace_id(), ayse.workspace_id());
+    assert_eq!(restored.customers(), ayse.customers());
+    assert_eq!(restored.interactions(), ayse.interactions());
+    assert_eq!(restored.commitments(), ayse.commitments());
+    assert_eq!(restored.deals(), ayse.deals());
+
+    // Over a copy that went on since: a merge, nothing of either side lost.
+    ayse.update_customer(&id, CustomerUpdate::City("Van".into()))
+        .unwrap();
+    let later = ayse.create_customer(person("Sonradan")).unwrap();
+    let incoming = ayse.read_sync_file(&backup, None).unwrap();
+    ayse.apply_sync_file(&incoming).unwrap();
+    assert_eq!(ayse.customer(&id).unwrap().city, "Van");
+    assert!(ayse.customer(&later).is_some());
+    assert_eq!(ayse.interactions().len(), 1);
+}

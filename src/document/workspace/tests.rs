@@ -553,6 +553,54 @@ fn every_intent_names_exactly_what_it_touched() {
             ws.remove_deal(&id).unwrap();
         }),
     ));
+    steps.push((
+        "import",
+        Box::new(|ws| {
+            let mut with_company = person("Selin Aydın");
+            with_company.company = "Ege Un".into();
+            let mut known_company = person("Kerem Aydın");
+            known_company.company = "Deniz Lojistik".into();
+            let mut known = person("HAKAN POLAT");
+            known.company = "Karadeniz Çay".into();
+            let outcome = ws
+                .import_customers(
+                    vec![with_company, known_company, known],
+                    &Snapshot::read(ws),
+                )
+                .unwrap();
+            assert_eq!(outcome.added.len(), 2);
+        }),
+    ));
+    steps.push((
+        "bulk",
+        Box::new(|ws| {
+            let ids: Vec<CustomerId> = ws.customers().into_iter().map(|c| c.id).collect();
+            ws.change_customers(&ids, BulkChange::AddTag("Fuar".into()))
+                .unwrap();
+        }),
+    ));
+    steps.push((
+        "merge",
+        Box::new(|ws| {
+            let other = ws
+                .customers()
+                .into_iter()
+                .find(|c| c.name == "Selin Aydın")
+                .unwrap()
+                .id;
+            let city = CustomerUpdate::City("Trabzon".into());
+            ws.merge_customers(&first(ws), &other, vec![city]).unwrap();
+        }),
+    ));
+    steps.push((
+        "undo import",
+        Box::new(|ws| {
+            let outcome = ws
+                .import_customers(vec![person("Yeni Kişi")], &Snapshot::read(ws))
+                .unwrap();
+            ws.undo_import(&outcome).unwrap();
+        }),
+    ));
     // The tracker starts where the read model last looked.
     let _ = ws.touched(&ws.heads());
     for (name, step) in &steps {

@@ -40,6 +40,11 @@ pub fn History(customer: CustomerId) -> impl IntoView {
                         HistoryAction::InteractionLogged => i18n.t(Msg::HistoryLogged).to_owned(),
                         HistoryAction::InteractionEdited => i18n.t(Msg::HistoryEdited).to_owned(),
                         HistoryAction::InteractionRemoved => i18n.t(Msg::HistoryRemoved).to_owned(),
+                        HistoryAction::Imported => i18n.t(Msg::HistoryImported).to_owned(),
+                        HistoryAction::ImportUndone => i18n.t(Msg::HistoryImportUndone).to_owned(),
+                        HistoryAction::Merged => i18n
+                            .t(Msg::HistoryMerged)
+                            .replace("{name}", entry.new.as_deref().unwrap_or("—")),
                         HistoryAction::Updated | HistoryAction::Resolved => {
                             let verb = if entry.action == HistoryAction::Updated { Msg::HistoryUpdated } else { Msg::HistoryResolved };
                             let field = entry.field.as_deref().unwrap_or_default();

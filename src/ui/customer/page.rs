@@ -31,8 +31,10 @@ pub fn CustomerPage(id: CustomerId) -> impl IntoView {
     view! {
         <main id="main" tabindex="-1" class="page">
             <a class="back" href=Route::Customers.href()>"← "{move || i18n.t(Msg::BackToList)}</a>
-            <Show when=exists fallback=move || view! {
-                <h1>{move || i18n.t(Msg::CustomerNotFound)}</h1>
+            <crate::ui::duplicates::MergeAnnouncement customer=id.clone() />
+            <Show when=exists fallback={
+                let id = id.clone();
+                move || view! { <crate::ui::duplicates::MergedRecord id=id.clone() /> }
             }>
                 <CustomerDetails id=id.clone() customer />
             </Show>
@@ -97,6 +99,15 @@ fn CustomerDetails(
             let _ = app.act(|w| w.set_archived(&id, archive));
         }
     };
+    let vcard_failed = RwSignal::new(false);
+    let download_vcard = {
+        let id = id.clone();
+        move |_| {
+            let outcome =
+                crate::ui::customers::download_vcards(app, i18n, std::slice::from_ref(&id));
+            vcard_failed.set(outcome.is_err());
+        }
+    };
     let members = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -113,6 +124,8 @@ fn CustomerDetails(
             <h1>{name}</h1>
             <span class="badge">{move || i18n.label(kind())}</span>
             <span class=move || format!("stage stage-{}", stage().code())>{move || i18n.label(stage())}</span>
+            <span class="field-error" role="status">{move || vcard_failed.get().then(|| i18n.t(Msg::ErrDownload))}</span>
+            <button type="button" class="vcard" on:click=download_vcard>{move || i18n.t(Msg::DownloadVcard)}</button>
             <button type="button" on:click=toggle_archive>
                 {move || i18n.t(if archived() { Msg::RestoreCustomer } else { Msg::ArchiveCustomer })}
             </button>

@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::bulk_bar::BulkBar;
 use super::list_filters::ListFilters;
 use super::list_row::{ColumnHeads, RowCells};
+use super::selection::{SelectAllShown, SelectCell, Selection};
 use crate::document::{ListQuery, ProjectedRow};
 use crate::domain::CustomerId;
 use crate::ui::i18n::{use_i18n, Msg};
@@ -90,8 +92,31 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
     let restore = move |id: CustomerId| {
         let _ = app.act(|w| w.set_archived(&id, false));
     };
+    // Customers are chosen for bulk actions in the list, not in the archive.
+    let selectable = !archived;
+    let selection = Selection::new();
+    let select_all = NodeRef::<leptos::html::Input>::new();
+    let bulk_message = RwSignal::new(String::new());
+    // Escape lets go of the selection, except where it already means something: in a
+    // dialog, and in the search box (which it empties).
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Escape" || selection.is_empty_untracked() {
+            return;
+        }
+        let target = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+        if target.is_some_and(|t| {
+            t.closest(".dialog").ok().flatten().is_some()
+                || t.matches("input[type=search]").unwrap_or(false)
+        }) {
+            return;
+        }
+        selection.clear();
+        bulk_message.set(i18n.t(Msg::SelectionCleared).to_owned());
+    };
     view! {
-        <main id="main" tabindex="-1" class="page">
+        <main id="main" tabindex="-1" class="page" on:keydown=on_keydown>
             <h1>{move || i18n.t(title)}</h1>
             {archived.then(|| view! { <p class="intro">{move || i18n.t(Msg::ArchiveIntro)}</p> })}
             <ListFilters query archived segment />
@@ -115,11 +140,17 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
             }>
                 <div class="table-wrap">
                     <table class="customers" aria-rowcount=move || total() + 1>
-                        <ColumnHeads archived />
+                        <ColumnHeads archived>
+                            {selectable.then(|| view! { <SelectAllShown selection shown=ids node_ref=select_all /> })}
+                        </ColumnHeads>
                         <tbody node_ref=window.body>
                             <tr class="spacer" aria-hidden="true" style:height=move || format!("{}px", above())></tr>
                             <For each=rows key=|row| row.clone() let:row>
-                                <tr aria-rowindex=row.index + 2>
+                                <tr aria-rowindex=row.index + 2
+                                    class:selected={let id = CustomerId(row.row.id.clone()); move || selectable && selection.contains(&id)}>
+                                    {selectable.then(|| view! {
+                                        <SelectCell selection id=CustomerId(row.row.id.clone()) name=row.row.name.clone() shown=ids />
+                                    })}
                                     <RowCells row=row.row.clone() linked=true />
                                     {archived.then(|| {
                                         let id = CustomerId(row.row.id.clone());
@@ -132,6 +163,7 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
                     </table>
                 </div>
             </Show>
+            {selectable.then(|| view! { <BulkBar selection shown=ids select_all message=bulk_message /> })}
         </main>
     }
 }

@@ -9,11 +9,17 @@ use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::route::Route;
 
 #[component]
-pub fn ColumnHeads(#[prop(optional)] archived: bool) -> impl IntoView {
+pub fn ColumnHeads(
+    #[prop(optional)] archived: bool,
+    /// A leading head cell (the live list's "select all").
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <thead>
             <tr>
+                {children.map(|lead| lead())}
                 <th scope="col">{move || i18n.t(Msg::Name)}</th>
                 <th scope="col">{move || i18n.t(Msg::ColumnCompany)}</th>
                 <th scope="col">{move || i18n.t(Msg::City)}</th>

@@ -9,7 +9,11 @@ use super::import::ImportFile;
 use crate::ui::i18n::{use_i18n, Msg};
 
 #[component]
-pub fn SyncPage() -> impl IntoView {
+pub fn SyncPage(
+    /// A colleague's invitation to answer, from the link in its QR code.
+    #[prop(optional)]
+    invitation: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     // Bumped after each exchange: the ledger lives in storage, not in a signal.
     let exchanged = RwSignal::new(0u32);
@@ -22,6 +26,8 @@ pub fn SyncPage() -> impl IntoView {
                 <ImportFile exchanged />
             </div>
             <ColleagueExchanges exchanged />
+            <crate::ui::peer_sync::PeerSyncSection invitation=invitation.unwrap_or_default() />
+            <crate::ui::live_sync::LiveSyncSection />
             <DeviceStorage exchanged />
         </main>
     }

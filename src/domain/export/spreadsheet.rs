@@ -1,0 +1,136 @@
+//! Customers and interactions as CSV for a spreadsheet: one row each, English headers,
+//! names instead of ids.
+//!
+//! The file starts with a UTF-8 byte-order mark: without it Excel reads the bytes as the
+//! Windows code page and Turkish letters come out garbled. Every cell goes through
+//! [`cell::safe`], so no cell runs as a formula.
+
+use super::cell::{self, iso_seconds, list};
+use super::Names;
+use crate::domain::{Code, ColleagueId, Customer, CustomerId, Interaction};
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// What separates the cells of a row.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Separator {
+    /// The standard (RFC 4180), for Google Sheets, LibreOffice and English-locale Excel.
+    #[default]
+    Comma,
+    /// What Excel expects when the list separator is `;`, as in Turkish and most European
+    /// locales, where the decimal separator is the comma: it then opens the file in
+    /// columns with a double click.
+    Semicolon,
+}
+
+impl Separator {
+    fn byte(self) -> u8 {
+        match self {
+            Separator::Comma => b',',
+            Separator::Semicolon => b';',
+        }
+    }
+}
+
+const CUSTOMER_HEADERS: [&str; 15] = [
+    "Name",
+    "Kind",
+    "Company",
+    "E-mails",
+    "Phones",
+    "City",
+    "Address",
+    "Tags",
+    "Stage",
+    "Dissolution reason",
+    "Owner",
+    "Preferred channel",
+    "Notes",
+    "Archived",
+    "Created at",
+];
+
+const INTERACTION_HEADERS: [&str; 8] = [
+    "Customer",
+    "Date/time",
+    "Channel",
+    "Kind",
+    "Direction",
+    "Summary",
+    "Satisfaction",
+    "Logged by",
+];
+
+/// One row per customer, in the order given. Kind, stage and channel are their stable
+/// codes (`person`, `exploration`, `email`); lists are joined with `; `; times are
+/// ISO 8601 in UTC.
+pub fn customers_csv(customers: &[Customer], names: &impl Names, separator: Separator) -> Vec<u8> {
+    let rows = customers.iter().map(|c| {
+        let name_of = |id: &CustomerId| names.customer(id).unwrap_or_default().to_owned();
+        let colleague = |id: &ColleagueId| names.colleague(id).unwrap_or_default().to_owned();
+        let code = |c: Option<&'static str>| c.unwrap_or_default().to_owned();
+        [
+            c.name.clone(),
+            c.kind.code().to_owned(),
+            c.company.as_ref().map(name_of).unwrap_or_default(),
+            list(&c.emails),
+            list(&c.phones),
+            c.city.clone(),
+            c.address.clone(),
+            list(&c.tags),
+            c.stage.code().to_owned(),
+            code(c.dissolution_reason.map(Code::code)),
+            c.owner.as_ref().map(colleague).unwrap_or_default(),
+            code(c.preferred_channel.map(Code::code)),
+            c.notes.clone(),
+            (if c.archived { "yes" } else { "no" }).to_owned(),
+            iso_seconds(c.created_at),
+        ]
+    });
+    write(&CUSTOMER_HEADERS, rows, separator)
+}
+
+/// One row per interaction, in the order given; satisfaction is 1 to 5, or empty.
+pub fn interactions_csv(
+    interactions: &[Interaction],
+    names: &impl Names,
+    separator: Separator,
+) -> Vec<u8> {
+    let rows = interactions.iter().map(|i| {
+        [
+            names.customer(&i.customer).unwrap_or_default().to_owned(),
+            iso_seconds(i.at),
+            i.channel.code().to_owned(),
+            i.kind.code().to_owned(),
+            i.direction.code().to_owned(),
+            i.summary.clone(),
+            i.satisfaction.map(|s| s.to_string()).unwrap_or_default(),
+            i.created_by
+                .as_ref()
+                .and_then(|id| names.colleague(id))
+                .unwrap_or_default()
+                .to_owned(),
+        ]
+    });
+    write(&INTERACTION_HEADERS, rows, separator)
+}
+
+fn write<const N: usize>(
+    headers: &[&str; N],
+    rows: impl Iterator<Item = [String; N]>,
+    separator: Separator,
+) -> Vec<u8> {
+    let mut out = csv::WriterBuilder::new()
+        .delimiter(separator.byte())
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(BOM.to_vec());
+    // Writing to memory fails only on a row of the wrong length, which the arrays rule out.
+    const MEMORY: &str = "writing CSV to memory cannot fail";
+    out.write_record(headers).expect(MEMORY);
+    for row in rows {
+        let cells: Vec<_> = row.iter().map(|v| cell::safe(v)).collect();
+        out.write_record(cells.iter().map(|c| c.as_bytes()))
+            .expect(MEMORY);
+    }
+    out.into_inner().expect(MEMORY)
+}

@@ -1,0 +1,518 @@
+//! [`LiveSync`]: the connection to an automerge-repo sync server, kept as the user chose
+//! (off until turned on), reconnecting with back-off, and the workspace's changes moved
+//! both ways through [`RepoSyncSession`]. Changes arriving are merged, shown and stored
+//! like another tab's; a message the session refuses is counted and the workspace stays
+//! as it was.
+
+use std::time::Duration;
+
+use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+use leptos::prelude::*;
+
+use crate::document::repo_sync::{DocumentId, Event, Outgoing, ProtocolError, RepoSyncSession};
+use crate::document::DocumentError;
+use crate::platform::{load_sync_state, save_sync_state, LiveSettings, Socket, SocketEvent};
+use crate::ui::state::AppState;
+
+/// The first wait before a new attempt, and the longest.
+const FIRST_RETRY_SECONDS: u32 = 1;
+const MAX_RETRY_SECONDS: u32 = 30;
+/// How long an opening connection may take before it counts as failed.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Local edits are gathered this long before a sync message goes out.
+const LOCAL_CHANGE_DELAY: Duration = Duration::from_millis(100);
+
+/// Where the connection stands, as the user is told.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum LiveState {
+    #[default]
+    Off,
+    Connecting,
+    /// Past the handshake; `in_sync` when the server has exactly what this copy has.
+    Connected {
+        in_sync: bool,
+    },
+    /// No connection; the next attempt is in `retry_in` seconds.
+    Unreachable {
+        retry_in: u32,
+    },
+    /// The server refused the connection, saying why; retried like an unreachable one.
+    Refused {
+        reason: String,
+        retry_in: u32,
+    },
+}
+
+/// What the sync page and the header show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LiveStatus {
+    pub state: LiveState,
+    pub enabled: bool,
+    pub server_url: String,
+    pub last_in_sync: Option<i64>,
+    /// Messages ignored on this page (malformed, hostile, or for something else).
+    pub ignored: u32,
+    pub last_ignored: Option<String>,
+}
+
+/// Why live sync could not be turned on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EnableError {
+    /// Not a `ws://` or `wss://` address.
+    InvalidUrl,
+    /// The workspace has no id yet (the user has not joined it).
+    NoWorkspace,
+    Document(String),
+}
+
+/// The handle in context; cheap to copy.
+#[derive(Clone, Copy, Debug)]
+pub struct LiveSync {
+    pub status: RwSignal<LiveStatus>,
+    inner: StoredValue<Inner, LocalStorage>,
+    app: AppState,
+}
+
+#[derive(Debug)]
+struct Inner {
+    /// This tab's peer id (the server drops an older connection with the same id).
+    peer_id: String,
+    socket: Option<Socket>,
+    session: Option<RepoSyncSession>,
+    /// Bumped by every attempt, wait and shutdown: events and timers of an older one are
+    /// ignored.
+    generation: u64,
+    /// The wait before the next attempt, doubled by each failure.
+    retry_seconds: u32,
+    local_change_due: bool,
+}
+
+/// True for an address a WebSocket can open.
+pub fn is_server_url(url: &str) -> bool {
+    let url = url.trim();
+    let rest = url
+        .strip_prefix("wss://")
+        .or_else(|| url.strip_prefix("ws://"));
+    rest.is_some_and(|host| !host.is_empty() && !host.contains(char::is_whitespace))
+}
+
+fn random_peer_id() -> String {
+    let mut bytes = [0u8; 9];
+    getrandom::fill(&mut bytes).expect("the platform offers no random numbers");
+    format!("rapport-{}", URL_SAFE_NO_PAD.encode(bytes))
+}
+
+impl LiveSync {
+    /// Starts live sync for the app's workspace: connects at once if the user turned it
+    /// on earlier, follows every change of the workspace, and retries when the browser
+    /// comes back online.
+    pub fn start(app: AppState) -> Self {
+        let live = Self {
+            status: RwSignal::new(LiveStatus::default()),
+            inner: StoredValue::new_local(Inner {
+                peer_id: random_peer_id(),
+                socket: None,
+                session: None,
+                generation: 0,
+                retry_seconds: FIRST_RETRY_SECONDS,
+                local_change_due: false,
+            }),
+            app,
+        };
+        if let Some(id) = live.workspace_id() {
+            let settings = LiveSettings::load(&id);
+            live.status.update(|s| {
+                s.server_url = settings.server_url.clone();
+                s.last_in_sync = settings.last_in_sync;
+            });
+            if settings.enabled && is_server_url(&settings.server_url) {
+                let _ = live.enable(&settings.server_url);
+            }
+        }
+        // Every change of the workspace (an action, another tab's, a file's) is offered.
+        Effect::new(move |_| {
+            app.snapshot.track();
+            live.local_change_soon();
+        });
+        let online = window_event_listener(leptos::ev::online, move |_| live.retry_now());
+        on_cleanup(move || {
+            online.remove();
+            live.shut();
+        });
+        live
+    }
+
+    fn workspace_id(self) -> Option<String> {
+        self.app.snapshot.with_untracked(|s| s.workspace_id.clone())
+    }
+
+    /// The workspace's `automerge:` URL, once it has one.
+    pub fn document_url(self) -> Option<String> {
+        self.app.read(|w| w.repo_document_id()).map(|id| id.url())
+    }
+
+    /// Turns live sync on with `server_url` and connects.
+    pub fn enable(self, server_url: &str) -> Result<(), EnableError> {
+        let server_url = server_url.trim().to_owned();
+        if !is_server_url(&server_url) {
+            return Err(EnableError::InvalidUrl);
+        }
+        let workspace_id = self.workspace_id().ok_or(EnableError::NoWorkspace)?;
+        let document_id = match self.app.workspace_read(|w| w.repo_document_id()) {
+            Some(id) => id,
+            None => self
+                .app
+                .act(|w| w.assign_repo_document_id())
+                .map_err(|e: DocumentError| EnableError::Document(e.to_string()))?,
+        };
+        let mut settings = LiveSettings::load(&workspace_id);
+        if settings.server_url != server_url {
+            settings.last_in_sync = None;
+        }
+        settings.server_url = server_url.clone();
+        settings.enabled = true;
+        let _ = settings.save(&workspace_id);
+        let saved = load_sync_state(&workspace_id, &server_url);
+        self.inner.update_value(|inner| {
+            inner.session = Some(RepoSyncSession::new(
+                inner.peer_id.clone(),
+                document_id,
+                saved.as_deref(),
+            ));
+            inner.retry_seconds = FIRST_RETRY_SECONDS;
+        });
+        self.status.update(|s| {
+            s.enabled = true;
+            s.server_url = server_url;
+            s.last_in_sync = settings.last_in_sync;
+        });
+        self.connect();
+        Ok(())
+    }
+
+    /// Turns live sync off: the connection closes and stays closed.
+    pub fn disable(self) {
+        self.shut();
+        if let Some(workspace_id) = self.workspace_id() {
+            let mut settings = LiveSettings::load(&workspace_id);
+            settings.enabled = false;
+            let _ = settings.save(&workspace_id);
+        }
+        self.inner.update_value(|inner| inner.session = None);
+        self.status.update(|s| {
+            s.enabled = false;
+            s.state = LiveState::Off;
+        });
+    }
+
+    /// Closes the connection, keeping what the server is known to have.
+    fn shut(self) {
+        self.keep_sync_state();
+        self.inner.update_value(|inner| {
+            inner.generation += 1;
+            inner.socket = None;
+            if let Some(session) = &mut inner.session {
+                session.on_close();
+            }
+        });
+    }
+
+    /// Opens a new connection (closing any other).
+    fn connect(self) {
+        let url = self.status.with_untracked(|s| s.server_url.clone());
+        let Some(generation) = self.inner.try_update_value(|inner| {
+            inner.generation += 1;
+            inner.socket = None;
+            if let Some(session) = &mut inner.session {
+                session.on_close();
+            }
+            inner.session.is_some().then_some(inner.generation)
+        }) else {
+            return;
+        };
+        let Some(generation) = generation else {
+            return;
+        };
+        self.set_state(LiveState::Connecting);
+        match Socket::connect(&url, move |event| self.on_event(generation, event)) {
+            Ok(socket) => {
+                self.inner.update_value(|inner| inner.socket = Some(socket));
+                set_timeout(
+                    move || {
+                        if self.is_current(generation)
+                            && self
+                                .status
+                                .with_untracked(|s| s.state == LiveState::Connecting)
+                        {
+                            self.failed(None);
+                        }
+                    },
+                    CONNECT_TIMEOUT,
+                );
+            }
+            Err(reason) => self.failed(Some(reason)),
+        }
+    }
+
+    fn is_current(self, generation: u64) -> bool {
+        self.inner
+            .try_with_value(|inner| inner.generation == generation)
+            .unwrap_or(false)
+    }
+
+    fn set_state(self, state: LiveState) {
+        self.status.update(|s| {
+            if s.state != state {
+                s.state = state;
+            }
+        });
+    }
+
+    fn on_event(self, generation: u64, event: SocketEvent) {
+        if !self.is_current(generation) {
+            return;
+        }
+        match event {
+            SocketEvent::Open => {
+                let outgoing = self
+                    .inner
+                    .try_update_value(|inner| inner.session.as_mut().map(|s| s.on_open()))
+                    .flatten()
+                    .unwrap_or_default();
+                self.send(&outgoing);
+            }
+            SocketEvent::Binary(bytes) => self.receive(&bytes),
+            SocketEvent::Text => self.ignored("a text frame, not a protocol message".into()),
+            // The close event follows and decides.
+            SocketEvent::Error => {}
+            SocketEvent::Closed { .. } => self.failed(None),
+        }
+    }
+
+    fn send(self, outgoing: &[Outgoing]) {
+        if outgoing.is_empty() {
+            return;
+        }
+        self.inner.with_value(|inner| {
+            if let Some(socket) = &inner.socket {
+                for message in outgoing {
+                    socket.send(&message.bytes());
+                }
+            }
+        });
+    }
+
+    /// One message from the server: applied, answered, shown and stored, or ignored.
+    fn receive(self, bytes: &[u8]) {
+        let app = self.app;
+        let before = app.workspace.with_value(|w| w.heads());
+        let outcome = self
+            .inner
+            .try_update_value(|inner| {
+                let session = inner.session.as_mut()?;
+                app.workspace.try_update_value(|workspace| {
+                    let result = session.on_message(bytes, workspace);
+                    let chunk = match &result {
+                        Ok(step) if step.changed => app
+                            .store
+                            .try_update_value(|store| store.next_chunk(workspace))
+                            .flatten(),
+                        _ => None,
+                    };
+                    let moved = workspace.repo_document_id() != Some(session.document_id());
+                    (result, chunk, session.is_in_sync(workspace), moved)
+                })
+            })
+            .flatten();
+        let Some((result, chunk, in_sync, moved)) = outcome else {
+            return;
+        };
+        match result {
+            Ok(step) => {
+                self.send(&step.outgoing);
+                if step.changed {
+                    app.after_change(&before);
+                }
+                if let Some(chunk) = chunk {
+                    app.store_chunk(chunk);
+                }
+                match step.event {
+                    Some(Event::Connected { .. }) => {
+                        self.inner
+                            .update_value(|inner| inner.retry_seconds = FIRST_RETRY_SECONDS);
+                        self.set_state(LiveState::Connected { in_sync });
+                    }
+                    Some(Event::Left) => {}
+                    _ => {}
+                }
+                self.note_sync(in_sync);
+                if moved {
+                    // A merge settled the workspace on another document id (two devices
+                    // assigned one at once): sync as the one every copy now reads.
+                    self.follow_document_id();
+                }
+            }
+            Err(ProtocolError::Peer(reason)) | Err(ProtocolError::UnsupportedVersion(reason)) => {
+                self.failed(Some(reason));
+            }
+            Err(error) => self.ignored(error.to_string()),
+        }
+    }
+
+    fn note_sync(self, in_sync: bool) {
+        let connected = self
+            .status
+            .with_untracked(|s| matches!(s.state, LiveState::Connected { .. }));
+        if !connected {
+            return;
+        }
+        self.set_state(LiveState::Connected { in_sync });
+        self.keep_sync_state();
+        if in_sync {
+            let now = self.app.now();
+            self.status.update(|s| s.last_in_sync = Some(now));
+            if let Some(workspace_id) = self.workspace_id() {
+                let mut settings = LiveSettings::load(&workspace_id);
+                settings.last_in_sync = Some(now);
+                let _ = settings.save(&workspace_id);
+            }
+        }
+    }
+
+    fn keep_sync_state(self) {
+        let Some(workspace_id) = self.workspace_id() else {
+            return;
+        };
+        let url = self.status.with_untracked(|s| s.server_url.clone());
+        let state = self
+            .inner
+            .try_with_value(|inner| inner.session.as_ref().map(|s| s.sync_state_bytes()))
+            .flatten();
+        if let Some(state) = state {
+            save_sync_state(&workspace_id, &url, &state);
+        }
+    }
+
+    fn follow_document_id(self) {
+        let Some(id) = self.app.workspace_read(|w| w.repo_document_id()) else {
+            return;
+        };
+        self.restart_session(id);
+    }
+
+    fn restart_session(self, document_id: DocumentId) {
+        self.shut();
+        self.inner.update_value(|inner| {
+            inner.session = Some(RepoSyncSession::new(
+                inner.peer_id.clone(),
+                document_id,
+                None,
+            ))
+        });
+        self.connect();
+    }
+
+    fn ignored(self, reason: String) {
+        self.status.update(|s| {
+            s.ignored += 1;
+            s.last_ignored = Some(reason);
+        });
+    }
+
+    /// The connection failed, closed or was refused: wait, then try again.
+    fn failed(self, refused: Option<String>) {
+        self.keep_sync_state();
+        let Some((generation, wait)) = self.inner.try_update_value(|inner| {
+            inner.generation += 1;
+            inner.socket = None;
+            if let Some(session) = &mut inner.session {
+                session.on_close();
+            }
+            let wait = inner.retry_seconds;
+            inner.retry_seconds = (inner.retry_seconds * 2).min(MAX_RETRY_SECONDS);
+            (inner.generation, wait)
+        }) else {
+            return;
+        };
+        if !self.status.with_untracked(|s| s.enabled) {
+            return;
+        }
+        self.count_down(generation, wait, refused);
+    }
+
+    fn count_down(self, generation: u64, seconds: u32, refused: Option<String>) {
+        if !self.is_current(generation) {
+            return;
+        }
+        if seconds == 0 {
+            self.connect();
+            return;
+        }
+        self.set_state(match &refused {
+            Some(reason) => LiveState::Refused {
+                reason: reason.clone(),
+                retry_in: seconds,
+            },
+            None => LiveState::Unreachable { retry_in: seconds },
+        });
+        set_timeout(
+            move || self.count_down(generation, seconds - 1, refused),
+            Duration::from_secs(1),
+        );
+    }
+
+    /// The browser is back online: try now rather than at the end of the wait.
+    fn retry_now(self) {
+        let waiting = self.status.with_untracked(|s| {
+            s.enabled
+                && matches!(
+                    s.state,
+                    LiveState::Unreachable { .. } | LiveState::Refused { .. }
+                )
+        });
+        if waiting {
+            self.inner
+                .update_value(|inner| inner.retry_seconds = FIRST_RETRY_SECONDS);
+            self.connect();
+        }
+    }
+
+    /// Sends what a local change made due, a moment later (a burst of edits goes as one).
+    fn local_change_soon(self) {
+        let already = self
+            .inner
+            .try_update_value(|inner| std::mem::replace(&mut inner.local_change_due, true))
+            .unwrap_or(true);
+        if already {
+            return;
+        }
+        set_timeout(move || self.local_change_now(), LOCAL_CHANGE_DELAY);
+    }
+
+    fn local_change_now(self) {
+        let app = self.app;
+        let outcome = self
+            .inner
+            .try_update_value(|inner| {
+                inner.local_change_due = false;
+                let session = inner.session.as_mut()?;
+                session.remote_peer()?;
+                Some(app.workspace.with_value(|workspace| {
+                    (
+                        session.on_local_change(workspace),
+                        session.is_in_sync(workspace),
+                    )
+                }))
+            })
+            .flatten();
+        if let Some((outgoing, in_sync)) = outcome {
+            self.send(&outgoing);
+            self.note_sync(in_sync);
+        }
+    }
+}
+
+/// The context's [`LiveSync`], if the app has started it.
+pub fn use_live_sync() -> Option<LiveSync> {
+    use_context::<LiveSync>()
+}

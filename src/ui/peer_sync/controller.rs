@@ -1,0 +1,435 @@
+//! [`PeerSync`]: this tab's direct connections to colleagues' browsers. Each runs
+//! Automerge's sync protocol ([`PeerSession`]) over a [`PeerLink`]; each peer's sync state
+//! and last sync are kept in localStorage, so a new connection sends only what is missing.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::document::peer_sync::{PeerSession, Signal, SignalError, SignalKind};
+use crate::platform::{device_id, load_peers, save_peer, LinkEvent, PeerLink, PeerRecord};
+use crate::ui::state::AppState;
+
+/// How long a handshake may take before the user is told it did not connect.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
+/// A burst of edits goes as one message.
+const LOCAL_CHANGE_DELAY: Duration = Duration::from_millis(100);
+
+/// Where a connection to one colleague's browser stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PeerState {
+    /// Handshake under way (the answer was given or received, the channel not open yet).
+    Connecting,
+    Connected {
+        in_sync: bool,
+    },
+    /// The handshake did not finish in time: another network, or a stale answer.
+    Failed,
+    /// Not connected now (closed, cut, or known from an earlier connection).
+    Disconnected,
+}
+
+/// One colleague's browser, as the section lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PeerStatus {
+    pub device: String,
+    pub name: String,
+    pub state: PeerState,
+    pub last_in_sync: Option<i64>,
+    /// Message bytes (sent, received) on the current connection.
+    pub traffic: (usize, usize),
+}
+
+/// Why an invitation or answer could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PeerFailure {
+    /// The user has not joined the workspace with a name yet.
+    NoIdentity,
+    Signal(SignalError),
+    /// An answer pasted where an invitation goes, or the reverse.
+    WrongKind(SignalKind),
+    /// From another workspace, and this one has work of its own.
+    OtherWorkspace,
+    /// The answer is not for the invitation this tab is waiting on.
+    NoInvitation,
+    /// The answer came from this very browser.
+    OwnSignal,
+    /// The browser refused (its message).
+    Browser(String),
+}
+
+struct Connection {
+    /// Which link the events come from: a replaced link's late events are dropped.
+    link_id: u64,
+    device: String,
+    name: String,
+    link: Option<PeerLink>,
+    session: PeerSession,
+    state: PeerState,
+}
+
+#[derive(Default)]
+struct Inner {
+    next_link_id: u64,
+    /// Our invitation, waiting for its answer.
+    invitation: Option<(u64, PeerLink)>,
+    connections: Vec<Connection>,
+    change_due: bool,
+}
+
+/// Shared through context; a cheap `Copy` handle.
+#[derive(Clone, Copy)]
+pub struct PeerSync {
+    app: AppState,
+    pub peers: RwSignal<Vec<PeerStatus>>,
+    inner: StoredValue<Inner, LocalStorage>,
+}
+
+impl PeerSync {
+    /// Lists the colleagues synced with before, and offers every change of the workspace
+    /// to the connected ones.
+    pub fn start(app: AppState) -> Self {
+        let peer_sync = Self {
+            app,
+            peers: RwSignal::new(Vec::new()),
+            inner: StoredValue::new_local(Inner::default()),
+        };
+        peer_sync.refresh();
+        Effect::new(move |_| {
+            app.snapshot.track();
+            peer_sync.local_change_soon();
+        });
+        on_cleanup(move || {
+            peer_sync.inner.update_value(|inner| {
+                inner.invitation = None;
+                inner.connections.clear();
+            })
+        });
+        peer_sync
+    }
+
+    /// Creates an invitation (the offer with every candidate gathered), to pass on as text.
+    pub async fn invite(self, stun: Option<String>) -> Result<String, PeerFailure> {
+        let (workspace_id, name) = self.identity()?;
+        let link_id = self.new_link_id();
+        let (link, sdp) = PeerLink::invite(stun.as_deref(), move |e| self.on_event(link_id, e))
+            .await
+            .map_err(PeerFailure::Browser)?;
+        self.inner
+            .update_value(|inner| inner.invitation = Some((link_id, link)));
+        Ok(Signal {
+            kind: SignalKind::Invitation,
+            workspace_id,
+            device: device_id(),
+            name,
+            sdp,
+        }
+        .to_text())
+    }
+
+    /// Answers a colleague's invitation: returns the answer to send back to them. A
+    /// browser with no work of its own joins the inviter's workspace.
+    pub async fn answer(self, text: &str, stun: Option<String>) -> Result<String, PeerFailure> {
+        let invitation = Signal::parse(text).map_err(PeerFailure::Signal)?;
+        if invitation.kind != SignalKind::Invitation {
+            return Err(PeerFailure::WrongKind(invitation.kind));
+        }
+        let (workspace_id, name) = self.identity()?;
+        if invitation.device == device_id() {
+            return Err(PeerFailure::OwnSignal);
+        }
+        if invitation.workspace_id != workspace_id {
+            if !self.app.workspace_read(|w| w.has_no_work()) {
+                return Err(PeerFailure::OtherWorkspace);
+            }
+            self.app
+                .act(|w| w.adopt_workspace_id(&invitation.workspace_id))
+                .map_err(|e| PeerFailure::Browser(e.to_string()))?;
+        }
+        let link_id = self.new_link_id();
+        let (link, sdp) = PeerLink::answer(&invitation.sdp, stun.as_deref(), move |e| {
+            self.on_event(link_id, e)
+        })
+        .await
+        .map_err(PeerFailure::Browser)?;
+        self.add_connection(link_id, link, &invitation);
+        Ok(Signal {
+            kind: SignalKind::Answer,
+            workspace_id: invitation.workspace_id,
+            device: device_id(),
+            name,
+            sdp,
+        }
+        .to_text())
+    }
+
+    /// Completes this tab's invitation with the colleague's answer.
+    pub async fn accept(self, text: &str) -> Result<String, PeerFailure> {
+        let answer = Signal::parse(text).map_err(PeerFailure::Signal)?;
+        if answer.kind != SignalKind::Answer {
+            return Err(PeerFailure::WrongKind(answer.kind));
+        }
+        let (workspace_id, _) = self.identity()?;
+        if answer.workspace_id != workspace_id {
+            return Err(PeerFailure::OtherWorkspace);
+        }
+        if answer.device == device_id() {
+            return Err(PeerFailure::OwnSignal);
+        }
+        let Some((link_id, link)) = self
+            .inner
+            .try_update_value(|i| i.invitation.take())
+            .flatten()
+        else {
+            return Err(PeerFailure::NoInvitation);
+        };
+        if let Err(error) = link.accept(&answer.sdp).await {
+            // Not this invitation's answer: keep waiting for the right one.
+            self.inner
+                .update_value(|inner| inner.invitation = Some((link_id, link)));
+            return Err(PeerFailure::Browser(error));
+        }
+        let name = answer.name.clone();
+        self.add_connection(link_id, link, &answer);
+        Ok(name)
+    }
+
+    /// Closes the connection to `device`; what it holds is kept for next time.
+    pub fn disconnect(self, device: &str) {
+        self.inner.update_value(|inner| {
+            if let Some(c) = inner.connections.iter_mut().find(|c| c.device == device) {
+                c.link = None;
+                c.session.on_close();
+                c.state = PeerState::Disconnected;
+            }
+        });
+        self.keep(device);
+        self.refresh();
+    }
+
+    fn identity(self) -> Result<(String, String), PeerFailure> {
+        self.app
+            .workspace_read(|w| {
+                let me = w.me()?;
+                Some((w.workspace_id()?, w.colleague(me)?.name))
+            })
+            .ok_or(PeerFailure::NoIdentity)
+    }
+
+    fn new_link_id(self) -> u64 {
+        self.inner
+            .try_update_value(|inner| {
+                inner.next_link_id += 1;
+                inner.next_link_id
+            })
+            .unwrap_or_default()
+    }
+
+    fn add_connection(self, link_id: u64, link: PeerLink, from: &Signal) {
+        let Some(workspace_id) = self.workspace_id() else {
+            return;
+        };
+        let saved = load_peers(&workspace_id)
+            .get(&from.device)
+            .and_then(PeerRecord::sync_state_bytes);
+        let connection = Connection {
+            link_id,
+            device: from.device.clone(),
+            name: from.name.clone(),
+            link: Some(link),
+            session: PeerSession::new(saved.as_deref()),
+            state: PeerState::Connecting,
+        };
+        self.inner.update_value(|inner| {
+            // A new handshake with the same browser replaces the old connection.
+            inner.connections.retain(|c| c.device != from.device);
+            inner.connections.push(connection);
+        });
+        self.keep(&from.device);
+        self.refresh();
+        set_timeout(
+            move || {
+                let stalled = self
+                    .inner
+                    .try_update_value(|inner| {
+                        let c = inner
+                            .connections
+                            .iter_mut()
+                            .find(|c| c.link_id == link_id)?;
+                        (c.state == PeerState::Connecting).then(|| {
+                            c.link = None;
+                            c.state = PeerState::Failed;
+                        })
+                    })
+                    .flatten();
+                if stalled.is_some() {
+                    self.refresh();
+                }
+            },
+            CONNECT_TIMEOUT,
+        );
+    }
+
+    fn on_event(self, link_id: u64, event: LinkEvent) {
+        let app = self.app;
+        let mut device = None;
+        let mut failed = false;
+        self.inner.update_value(|inner| {
+            let Some(c) = inner.connections.iter_mut().find(|c| c.link_id == link_id) else {
+                return;
+            };
+            device = Some(c.device.clone());
+            match event {
+                LinkEvent::Open => {
+                    let frames = app.workspace_read(|w| c.session.on_open(w));
+                    c.state = PeerState::Connected { in_sync: false };
+                    send(c, &frames);
+                }
+                LinkEvent::Frame(frame) => {
+                    let outcome = app.absorb(|w| {
+                        let result = c.session.on_frame(&frame, w);
+                        let changed = result.as_ref().is_ok_and(|step| step.changed);
+                        ((result, c.session.is_in_sync(w)), changed)
+                    });
+                    if let Some((result, in_sync)) = outcome {
+                        match result {
+                            Ok(step) => send(c, &step.frames),
+                            // A frame the peer should not have sent: ignored, as the
+                            // session left everything as it was.
+                            Err(error) => leptos::logging::warn!("peer message ignored: {error}"),
+                        }
+                        c.state = PeerState::Connected { in_sync };
+                    }
+                }
+                LinkEvent::Closed => {
+                    c.link = None;
+                    c.session.on_close();
+                    failed = c.state == PeerState::Connecting;
+                    c.state = if failed {
+                        PeerState::Failed
+                    } else {
+                        PeerState::Disconnected
+                    };
+                }
+            }
+        });
+        if let Some(device) = device {
+            self.keep(&device);
+            self.refresh();
+        }
+    }
+
+    fn workspace_id(self) -> Option<String> {
+        self.app.workspace_read(|w| w.workspace_id())
+    }
+
+    /// Stores what this browser keeps about `device`: name, sync state, last sync.
+    fn keep(self, device: &str) {
+        let Some(workspace_id) = self.workspace_id() else {
+            return;
+        };
+        let now = self.app.now();
+        let record = self
+            .inner
+            .try_with_value(|inner| {
+                let c = inner.connections.iter().find(|c| c.device == device)?;
+                let mut record = load_peers(&workspace_id).remove(device).unwrap_or_default();
+                record.name = c.name.clone();
+                record.set_sync_state(&c.session.sync_state_bytes());
+                if c.state == (PeerState::Connected { in_sync: true }) {
+                    record.last_in_sync = Some(now);
+                }
+                Some(record)
+            })
+            .flatten();
+        if let Some(record) = record {
+            save_peer(&workspace_id, device, &record);
+        }
+    }
+
+    /// Rebuilds the list the section shows: the peers kept in storage, with the state of
+    /// those this tab is connected to.
+    fn refresh(self) {
+        let Some(workspace_id) = self.workspace_id() else {
+            return;
+        };
+        let records = load_peers(&workspace_id);
+        let mut peers: Vec<PeerStatus> = self
+            .inner
+            .try_with_value(|inner| {
+                inner
+                    .connections
+                    .iter()
+                    .map(|c| PeerStatus {
+                        device: c.device.clone(),
+                        name: c.name.clone(),
+                        state: c.state,
+                        last_in_sync: records.get(&c.device).and_then(|r| r.last_in_sync),
+                        traffic: c.session.traffic(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (device, record) in records {
+            if !peers.iter().any(|p| p.device == device) {
+                peers.push(PeerStatus {
+                    device,
+                    name: record.name,
+                    state: PeerState::Disconnected,
+                    last_in_sync: record.last_in_sync,
+                    traffic: (0, 0),
+                });
+            }
+        }
+        peers.sort_by(|a, b| a.name.cmp(&b.name).then(a.device.cmp(&b.device)));
+        self.peers.update(|old| {
+            if *old != peers {
+                *old = peers;
+            }
+        });
+    }
+
+    fn local_change_soon(self) {
+        let already = self
+            .inner
+            .try_update_value(|inner| std::mem::replace(&mut inner.change_due, true))
+            .unwrap_or(true);
+        if !already {
+            set_timeout(move || self.local_change_now(), LOCAL_CHANGE_DELAY);
+        }
+    }
+
+    fn local_change_now(self) {
+        let app = self.app;
+        let mut touched = Vec::new();
+        self.inner.update_value(|inner| {
+            inner.change_due = false;
+            for c in inner.connections.iter_mut().filter(|c| c.session.is_open()) {
+                let (frames, in_sync) =
+                    app.workspace_read(|w| (c.session.on_local_change(w), c.session.is_in_sync(w)));
+                send(c, &frames);
+                c.state = PeerState::Connected { in_sync };
+                touched.push(c.device.clone());
+            }
+        });
+        for device in &touched {
+            self.keep(device);
+        }
+        if !touched.is_empty() {
+            self.refresh();
+        }
+    }
+}
+
+fn send(connection: &Connection, frames: &[Vec<u8>]) {
+    if let Some(link) = &connection.link {
+        for frame in frames {
+            link.send(frame);
+        }
+    }
+}
+
+/// The context's [`PeerSync`], if the app has started it.
+pub fn use_peer_sync() -> Option<PeerSync> {
+    use_context::<PeerSync>()
+}
