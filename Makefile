@@ -30,7 +30,7 @@ lint:
 unit:
 	cargo test
 	# Browser APIs only: the host tests above already cover domain and document.
-	cargo test $(WASM) --test web
+	cargo test $(WASM) --test web --test web_peer_link
 
 e2e-dist:
 	trunk build --release --dist $(E2E_DIST)

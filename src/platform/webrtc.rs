@@ -131,6 +131,14 @@ impl PeerLink {
         self.set_remote(RtcSdpType::Answer, answer_sdp).await
     }
 
+    /// Whether the channel is open (its `Open` event may have come before anyone listened).
+    pub fn is_open(&self) -> bool {
+        self.channel
+            .borrow()
+            .as_ref()
+            .is_some_and(|channel| channel.ready_state() == RtcDataChannelState::Open)
+    }
+
     /// Sends one frame; false when the channel is not open.
     pub fn send(&self, frame: &[u8]) -> bool {
         self.channel.borrow().as_ref().is_some_and(|channel| {

@@ -98,6 +98,7 @@ test('two browsers connected by invitation and answer see each other’s edits, 
     await openSection(ayse);
     await peerRow(ayse, 'Mehmet Demir').getByRole('button', { name: 'Disconnect Mehmet Demir' }).click();
     await expectPeer(ayse, 'Mehmet Demir', 'Not connected');
+    await openSection(mehmet);
     await expectPeer(mehmet, 'Ayşe Yılmaz', 'Not connected');
   }));
 

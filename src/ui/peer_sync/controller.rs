@@ -36,8 +36,6 @@ pub struct PeerStatus {
     pub name: String,
     pub state: PeerState,
     pub last_in_sync: Option<i64>,
-    /// Message bytes (sent, received) on the current connection.
-    pub traffic: (usize, usize),
 }
 
 /// Why an invitation or answer could not be used.
@@ -232,6 +230,7 @@ impl PeerSync {
         let saved = load_peers(&workspace_id)
             .get(&from.device)
             .and_then(PeerRecord::sync_state_bytes);
+        let already_open = link.is_open();
         let connection = Connection {
             link_id,
             device: from.device.clone(),
@@ -247,6 +246,9 @@ impl PeerSync {
         });
         self.keep(&from.device);
         self.refresh();
+        if already_open {
+            self.on_event(link_id, LinkEvent::Open);
+        }
         set_timeout(
             move || {
                 let stalled = self
@@ -365,7 +367,6 @@ impl PeerSync {
                         name: c.name.clone(),
                         state: c.state,
                         last_in_sync: records.get(&c.device).and_then(|r| r.last_in_sync),
-                        traffic: c.session.traffic(),
                     })
                     .collect()
             })
@@ -377,7 +378,6 @@ impl PeerSync {
                     name: record.name,
                     state: PeerState::Disconnected,
                     last_in_sync: record.last_in_sync,
-                    traffic: (0, 0),
                 });
             }
         }
