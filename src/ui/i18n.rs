@@ -544,6 +544,7 @@ messages! {
     PeerStateSyncing => "Bağlı: eşitleniyor…", "Connected: syncing…";
     PeerStateFailed => "Bağlanamadı: farklı ağlardaysanız ikiniz de bir STUN sunucusu girip yeni bir davetle deneyin.", "Could not connect: on different networks, both enter a STUN server and try a new invitation.";
     PeerStateDisconnected => "Bağlı değil", "Not connected";
+    PeerIgnored => "{count} mesaj yok sayıldı; çalışma alanı değişmedi", "{count} messages ignored; the workspace was not changed";
     PeerDisconnect => "Bağlantıyı kes", "Disconnect";
     PeerErrorNoIdentity => "Önce adınızı girip çalışma alanına katılın.", "Join the workspace with your name first.";
     PeerErrorNotASignal => "Bu metinde bir Rapport daveti ya da yanıtı yok.", "This text holds no Rapport invitation or answer.";

@@ -36,6 +36,9 @@ pub struct PeerStatus {
     pub name: String,
     pub state: PeerState,
     pub last_in_sync: Option<i64>,
+    /// Messages from this peer ignored on the current connection (malformed or refused:
+    /// the workspace was not changed).
+    pub ignored: u32,
 }
 
 /// Why an invitation or answer could not be used.
@@ -64,6 +67,7 @@ struct Connection {
     link: Option<PeerLink>,
     session: PeerSession,
     state: PeerState,
+    ignored: u32,
 }
 
 #[derive(Default)]
@@ -238,6 +242,7 @@ impl PeerSync {
             link: Some(link),
             session: PeerSession::new(saved.as_deref()),
             state: PeerState::Connecting,
+            ignored: 0,
         };
         self.inner.update_value(|inner| {
             // A new handshake with the same browser replaces the old connection.
@@ -296,9 +301,12 @@ impl PeerSync {
                     if let Some((result, in_sync)) = outcome {
                         match result {
                             Ok(step) => send(c, &step.frames),
-                            // A frame the peer should not have sent: ignored, as the
-                            // session left everything as it was.
-                            Err(error) => leptos::logging::warn!("peer message ignored: {error}"),
+                            // A frame the peer should not have sent: the session left
+                            // everything as it was; the table counts it.
+                            Err(error) => {
+                                c.ignored += 1;
+                                leptos::logging::warn!("peer message ignored: {error}");
+                            }
                         }
                         c.state = PeerState::Connected { in_sync };
                     }
@@ -367,6 +375,7 @@ impl PeerSync {
                         name: c.name.clone(),
                         state: c.state,
                         last_in_sync: records.get(&c.device).and_then(|r| r.last_in_sync),
+                        ignored: c.ignored,
                     })
                     .collect()
             })
@@ -378,6 +387,7 @@ impl PeerSync {
                     name: record.name,
                     state: PeerState::Disconnected,
                     last_in_sync: record.last_in_sync,
+                    ignored: 0,
                 });
             }
         }

@@ -192,10 +192,16 @@ fn PeerList(peers: RwSignal<Vec<PeerStatus>>, on_disconnect: Callback<String>) -
                         <th scope="col"><span class="visually-hidden">{move || i18n.t(Msg::PeerDisconnect)}</span></th>
                     </tr></thead>
                     <tbody>
-                        <For each=move || peers.get() key=|p| (p.device.clone(), p.state, p.last_in_sync) let:peer>
+                        <For each=move || peers.get() key=|p| (p.device.clone(), p.state, p.last_in_sync, p.ignored) let:peer>
                             <tr data-state=state_key(peer.state)>
                                 <th scope="row">{peer.name.clone()}</th>
-                                <td>{move || state_text(i18n, peer.state)}</td>
+                                <td>
+                                    {move || state_text(i18n, peer.state)}
+                                    {(peer.ignored > 0).then(|| view! {
+                                        <span class="hint">" · "{move || i18n.t(Msg::PeerIgnored)
+                                            .replace("{count}", &i18n.number(peer.ignored as usize))}</span>
+                                    })}
+                                </td>
                                 <td>{match peer.last_in_sync {
                                     Some(at) => i18n.date_time(at),
                                     None => i18n.t(Msg::Never).to_owned(),
