@@ -15,6 +15,7 @@ mod duplicates;
 mod header;
 mod health_text;
 pub mod i18n;
+mod keyboard;
 mod language_select;
 mod live_sync;
 mod peer_sync;
@@ -24,6 +25,7 @@ mod saving;
 mod state;
 mod storage_banner;
 mod sync;
+mod theme_select;
 mod time;
 mod today;
 mod update_banner;
@@ -34,5 +36,6 @@ pub use app::App;
 /// Mounts the app on the page's `<body>`.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    theme_select::apply_saved_theme();
     leptos::mount::mount_to_body(App);
 }

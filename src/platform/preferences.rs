@@ -1,4 +1,5 @@
-//! Preferences of this browser (language, who the user is), kept in localStorage.
+//! Preferences of this browser (language, colour theme, who the user is), kept in
+//! localStorage.
 
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
@@ -19,6 +20,8 @@ pub struct Preferences {
     /// `tr` or `en`; `None` follows the browser's language.
     pub language: Option<String>,
     pub identity: Option<Identity>,
+    /// `light` or `dark`; `None` follows the system.
+    pub theme: Option<String>,
 }
 
 impl Preferences {

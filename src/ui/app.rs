@@ -185,6 +185,7 @@ fn Shell() -> impl IntoView {
             focus_main();
         }>{move || i18n.t(Msg::SkipToContent)}</a>
         <Header route />
+        <super::keyboard::KeyboardLayer />
         <super::update_banner::UpdateBanner />
         <super::storage_banner::StorageBanner />
         {move || match route.get() {

@@ -80,6 +80,7 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                 <super::live_sync::LiveIndicator />
                 <span class="me">{move || i18n.t(Msg::SignedInAs)}": "<strong>{me}</strong></span>
                 <LanguageSelect />
+                <super::theme_select::ThemeSelect />
             </div>
         </header>
     }

@@ -69,6 +69,11 @@ impl Route {
     }
 }
 
+/// The page the address shows now (read once, not followed).
+pub fn current() -> Route {
+    Route::parse(&current_hash())
+}
+
 fn current_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
