@@ -42,10 +42,12 @@ test('Ctrl+K opens the palette: a customer found by plain letters, a command run
     await prompt(page).fill('d');
     await eventually(async () => assert.ok((await labels(page)).includes('Dashboard')));
     await prompt(page).fill('board');
-    await eventually(async () => assert.deepEqual(await labels(page), ['Board']));
+    await eventually(async () => assert.deepEqual(await labels(page), ['Board', 'Dashboard', 'Keyboard shortcuts']));
     await page.keyboard.press('ArrowDown');
+    assert.equal(await options.nth(1).getAttribute('aria-selected'), 'true');
     await page.keyboard.press('ArrowUp');
     assert.equal(await options.first().getAttribute('aria-selected'), 'true');
+    assert.equal(await options.nth(1).getAttribute('aria-selected'), 'false');
     assert.equal(
       await prompt(page).getAttribute('aria-activedescendant'),
       await options.first().getAttribute('id'),

@@ -14,7 +14,7 @@ pub fn QrCodeImage(
         let code = QrCode::with_error_correction_level(text.get().as_bytes(), EcLevel::L).ok()?;
         Some(
             code.render::<svg::Color<'_>>()
-                .min_dimensions(240, 240)
+                .min_dimensions(320, 320)
                 .quiet_zone(true)
                 .build(),
         )
