@@ -31,4 +31,6 @@ pub use schema::SCHEMA_VERSION;
 pub use snapshot::{AtRisk, ListQuery, Snapshot, SortBy, WeekActivity};
 pub use sync::{heads_from_strings, heads_to_strings, ImportSummary, IncomingFile};
 pub use touched::Touched;
-pub use workspace::{BulkChange, ImportDuplicate, ImportOutcome, ImportPlan, Workspace};
+pub use workspace::{
+    BulkChange, ImportDuplicate, ImportOutcome, ImportPlan, UndoAction, Undoable, Workspace,
+};

@@ -28,6 +28,7 @@ mod sync;
 mod theme_select;
 mod time;
 mod today;
+mod undo_toast;
 mod update_banner;
 mod welcome;
 

@@ -576,9 +576,11 @@ mod merge;
 mod new_customer;
 
 mod sync_messages;
+mod undo;
 
 pub use bulk::BulkChange;
 pub use import::{ImportDuplicate, ImportOutcome, ImportPlan};
+pub use undo::{UndoAction, Undoable};
 
 #[cfg(test)]
 pub(crate) mod test_support;

@@ -186,6 +186,7 @@ fn Shell() -> impl IntoView {
         }>{move || i18n.t(Msg::SkipToContent)}</a>
         <Header route />
         <super::keyboard::KeyboardLayer />
+        <super::undo_toast::UndoToast />
         <super::update_banner::UpdateBanner />
         <super::storage_banner::StorageBanner />
         {move || match route.get() {

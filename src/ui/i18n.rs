@@ -536,6 +536,14 @@ messages! {
     ShortcutGoSync => "Eşitleme dosyalarına git", "Go to sync files";
     ShortcutsNotInFields => "Tek tuşlu kısayollar bir alana yazarken çalışmaz; Ctrl K her yerde çalışır.", "Single-key shortcuts do not work while you type in a field; Ctrl K works everywhere.";
     Close => "Kapat", "Close";
+    Undo => "Geri al", "Undo";
+    UndoCreated => "Müşteri eklendi.", "Customer added.";
+    UndoEdited => "Müşteri değiştirildi.", "Customer changed.";
+    UndoArchived => "Müşteri arşivlendi.", "Customer archived.";
+    UndoRestored => "Müşteri arşivden çıkarıldı.", "Customer restored.";
+    UndoLogged => "Etkileşim kaydedildi.", "Interaction logged.";
+    Undone => "Geri alındı: {what}", "Undone: {what}";
+    UndoFailed => "Geri alınamadı: kayıt artık yok.", "Could not undo: the record is gone.";
     Theme => "Tema", "Theme";
     ThemeSystem => "Sistemdeki gibi", "As the system";
     ThemeLight => "Açık", "Light";

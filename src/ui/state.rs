@@ -6,8 +6,11 @@
 
 use leptos::prelude::*;
 
-use crate::document::{ChangeHash, DocumentError, Snapshot, Workspace};
+use crate::document::{ChangeHash, DocumentError, Snapshot, UndoAction, Undoable, Workspace};
 use crate::platform::{StorageError, TabChannel, WorkspaceStore};
+
+/// How many actions back undo reaches.
+const MAX_UNDO: usize = 20;
 
 /// Where the user's work stands with respect to the browser's storage.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -28,6 +31,10 @@ pub struct AppState {
     pub dropped_file: RwSignal<Option<Vec<u8>>>,
     /// Any other file dropped on the page (a CSV, vCards), with its name, for the import.
     pub dropped_import: RwSignal<Option<(String, Vec<u8>)>>,
+    /// This tab's own actions that can be undone, the newest last.
+    pub undo: RwSignal<Vec<Undoable>>,
+    /// The change the last undo made: never offered for undo itself (no redo).
+    undo_change: StoredValue<Option<ChangeHash>, LocalStorage>,
     /// The report of the last import, kept while the user looks at the customers it added.
     pub last_import: RwSignal<Option<super::data::Report>>,
     pub(super) workspace: StoredValue<Workspace, LocalStorage>,
@@ -48,6 +55,8 @@ impl AppState {
             dropped_file: RwSignal::new(None),
             dropped_import: RwSignal::new(None),
             last_import: RwSignal::new(None),
+            undo: RwSignal::new(Vec::new()),
+            undo_change: StoredValue::new_local(None),
             workspace: StoredValue::new_local(workspace),
             store: StoredValue::new_local(store),
             tabs: StoredValue::new_local(None),
@@ -58,6 +67,42 @@ impl AppState {
     /// Runs one user action on the workspace, refreshes what the UI shows and stores the
     /// new changes. On error nothing was changed.
     pub fn act<T>(
+        self,
+        action: impl FnOnce(&mut Workspace) -> Result<T, DocumentError>,
+    ) -> Result<T, DocumentError> {
+        let result = self.act_unremembered(action)?;
+        let last = self
+            .workspace
+            .with_value(Workspace::last_undoable)
+            .filter(|last| self.undo_change.get_value() != Some(last.change));
+        if let Some(last) = last {
+            self.undo.update(|stack| {
+                if stack.last().is_none_or(|top| top.change != last.change) {
+                    stack.push(last);
+                    let excess = stack.len().saturating_sub(MAX_UNDO);
+                    stack.drain(..excess);
+                }
+            });
+        }
+        Ok(result)
+    }
+
+    /// Takes back this tab's last undoable action (as a new change, which syncs); returns
+    /// what it was, or `None` when there is nothing to undo.
+    pub fn undo_last(self) -> Option<Result<UndoAction, DocumentError>> {
+        let last = self.undo.try_update(Vec::pop).flatten()?;
+        let result = self.act_unremembered(|w| {
+            w.undo(&last)?;
+            Ok(w.last_undoable().map(|u| u.change))
+        });
+        Some(result.map(|change| {
+            self.undo_change.set_value(change);
+            last.action
+        }))
+    }
+
+    /// [`Self::act`] without remembering the action for undo (an undo itself).
+    fn act_unremembered<T>(
         self,
         action: impl FnOnce(&mut Workspace) -> Result<T, DocumentError>,
     ) -> Result<T, DocumentError> {

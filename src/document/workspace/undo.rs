@@ -1,0 +1,158 @@
+//! Undo of this session's own last actions. An undo is a new change that puts back what
+//! the action changed, so it syncs like any edit: a colleague's concurrent edit of another
+//! field survives, and one of the same field is a conflict like any other.
+
+use automerge::transaction::Transactable;
+use automerge::{ChangeHash, ObjType, ReadDoc, Value};
+
+use super::{customer_obj, Result, Workspace};
+use crate::document::fields::{map, put_str};
+use crate::document::read::collection;
+use crate::document::schema::CUSTOMERS;
+use crate::document::DocumentError;
+use crate::domain::{
+    Channel, Code, ColleagueId, CustomerId, CustomerKind, CustomerUpdate, DissolutionReason,
+    InteractionId, Stage,
+};
+
+/// An action that can be taken back, and the change that made it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Undoable {
+    pub change: ChangeHash,
+    pub action: UndoAction,
+}
+
+/// What the action was, in the user's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UndoAction {
+    CreatedCustomer(CustomerId),
+    /// One field of a customer (the field's key in the document).
+    EditedCustomer(CustomerId, String),
+    /// Archived (`true`) or restored from the archive.
+    ArchivedCustomer(CustomerId, bool),
+    LoggedInteraction(InteractionId),
+}
+
+impl UndoAction {
+    /// Reads the action from a change's message (`customer.update ID city`, ...).
+    fn from_message(message: &str) -> Option<Self> {
+        let mut words = message.split(' ');
+        let (verb, subject) = (words.next()?, words.next()?);
+        let customer = || CustomerId(subject.to_owned());
+        Some(match verb {
+            "customer.create" => Self::CreatedCustomer(customer()),
+            "customer.update" => Self::EditedCustomer(customer(), words.next()?.to_owned()),
+            "customer.archive" => Self::ArchivedCustomer(customer(), true),
+            "customer.restore" => Self::ArchivedCustomer(customer(), false),
+            "interaction.log" => Self::LoggedInteraction(InteractionId(subject.to_owned())),
+            _ => return None,
+        })
+    }
+}
+
+impl Workspace {
+    /// The last change this session made, if it is an action that can be undone.
+    pub fn last_undoable(&self) -> Option<Undoable> {
+        let change = self.doc.get_last_local_change()?;
+        Some(Undoable {
+            change: change.hash(),
+            action: UndoAction::from_message(change.message()?)?,
+        })
+    }
+
+    /// Takes back `undoable` as a new change. A field goes back to the value it had just
+    /// before the action; a customer or interaction the action made is removed (flagged,
+    /// kept in the history).
+    pub fn undo(&mut self, undoable: &Undoable) -> Result<()> {
+        match &undoable.action {
+            UndoAction::CreatedCustomer(id) => {
+                self.commit(&format!("customer.remove {}", id.0), |tx| {
+                    let (_, obj) = customer_obj(tx, id)?;
+                    tx.put(&obj, "removed", true)?;
+                    Ok(())
+                })
+            }
+            UndoAction::ArchivedCustomer(id, archived) => self.set_archived(id, !archived),
+            UndoAction::LoggedInteraction(id) => self.remove_interaction(id),
+            UndoAction::EditedCustomer(id, key) => {
+                let before = self
+                    .doc
+                    .get_change_by_hash(&undoable.change)
+                    .ok_or(DocumentError::UnknownCustomer)?
+                    .deps()
+                    .to_vec();
+                self.restore_field(id, key, &before)
+            }
+        }
+    }
+
+    /// Puts back the value the customer's field `key` had at `heads`.
+    fn restore_field(&mut self, id: &CustomerId, key: &str, heads: &[ChangeHash]) -> Result<()> {
+        let obj = collection(&self.doc, CUSTOMERS)
+            .and_then(|all| map(&self.doc, &all, &id.0))
+            .ok_or(DocumentError::UnknownCustomer)?;
+        let text = |key: &str| self.string_at(&obj, key, heads).unwrap_or_default();
+        let list = |key: &str| self.strings_at(&obj, key, heads);
+        let update = match key {
+            "kind" => CustomerUpdate::Kind(
+                CustomerKind::from_code(&text("kind")).unwrap_or(CustomerKind::Person),
+            ),
+            "name" => CustomerUpdate::Name(text("name")),
+            "city" => CustomerUpdate::City(text("city")),
+            "address" => CustomerUpdate::Address(text("address")),
+            "notes" => CustomerUpdate::Notes(text("notes")),
+            "emails" => CustomerUpdate::Emails(list("emails")),
+            "phones" => CustomerUpdate::Phones(list("phones")),
+            "tags" => CustomerUpdate::Tags(list("tags")),
+            "stage" => CustomerUpdate::Stage(
+                Stage::from_code(&text("stage")).unwrap_or(Stage::Exploration),
+                DissolutionReason::from_code(&text("dissolution_reason")),
+            ),
+            "owner" => CustomerUpdate::Owner(
+                Some(text("owner"))
+                    .filter(|o| !o.is_empty())
+                    .map(ColleagueId),
+            ),
+            "preferred_channel" => {
+                CustomerUpdate::PreferredChannel(Channel::from_code(&text("preferred_channel")))
+            }
+            "company" => {
+                let company = text("company");
+                return self.commit(&format!("customer.update {} company", id.0), |tx| {
+                    let (_, obj) = customer_obj(tx, id)?;
+                    if !company.is_empty() {
+                        customer_obj(tx, &CustomerId(company.clone()))?;
+                    }
+                    put_str(tx, &obj, "company", &company)
+                });
+            }
+            _ => return Err(DocumentError::UnknownCustomer),
+        };
+        self.update_customer(id, update)
+    }
+
+    fn string_at(&self, obj: &automerge::ObjId, key: &str, heads: &[ChangeHash]) -> Option<String> {
+        match self.doc.get_at(obj, key, heads).ok().flatten()? {
+            (Value::Scalar(s), _) => s.as_str().map(str::to_owned),
+            (Value::Object(ObjType::Text), id) => self.doc.text_at(&id, heads).ok(),
+            _ => None,
+        }
+    }
+
+    fn strings_at(&self, obj: &automerge::ObjId, key: &str, heads: &[ChangeHash]) -> Vec<String> {
+        match self.doc.get_at(obj, key, heads).ok().flatten() {
+            Some((Value::Object(ObjType::List), list)) => self
+                .doc
+                .list_range_at(&list, .., heads)
+                .filter_map(|item| match item.value.into_value() {
+                    Value::Scalar(s) => s.as_str().map(str::to_owned),
+                    Value::Object(_) => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
