@@ -357,10 +357,11 @@ test('the web app manifest is linked and served, its icons load, and the app is 
     assert.equal(manifest.start_url, './');
     assert.equal(manifest.scope, './');
     assert.equal(manifest.display, 'standalone');
-    // The colours are the stylesheet's --accent and --bg.
+    // The colours are the stylesheet's --accent and --bg (their light-scheme value).
     const css = (await readdir(distDir())).find((f) => /^main-.*\.css$/.test(f));
     const style = await readFile(joinPath(distDir(), css), 'utf8');
-    const variable = (name) => new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{3,8})`).exec(style)[1];
+    const variable = (name) =>
+      new RegExp(`--${name}:\\s*(?:light-dark\\(\\s*)?(#[0-9a-fA-F]{3,8})`).exec(style)[1];
     assert.equal(manifest.theme_color.toLowerCase(), variable('accent').toLowerCase());
     assert.equal(manifest.background_color.toLowerCase(), variable('bg').toLowerCase());
 
