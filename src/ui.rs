@@ -21,6 +21,7 @@ mod live_sync;
 mod peer_sync;
 mod recovery;
 mod route;
+mod sample_banner;
 mod saving;
 mod state;
 mod storage_banner;

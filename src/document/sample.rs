@@ -4,7 +4,12 @@
 //! broken, some overdue). Used by the benchmarks (10,000 customers, 100,000 interactions)
 //! and, small, to try the app.
 
-use super::Workspace;
+use automerge::transaction::Transactable;
+
+use super::fields::boolean;
+use super::read::collection;
+use super::schema::META;
+use super::{DocumentError, Workspace};
 use crate::domain::{
     Channel, Code, CommitmentDraft, CommitmentKind, CommitmentStatus, CommitmentUpdate,
     CustomerDraft, CustomerId, CustomerKind, DealDraft, DealStage, Direction, InteractionDraft,
@@ -333,6 +338,41 @@ fn add_commitments(
     }
 }
 
+/// The sample a new user may open to try the app: big enough for every screen to show
+/// something (the board, at-risk customers, the dashboard), small enough to make in a
+/// moment in the browser.
+pub const TRY_SIZE: SampleSize = SampleSize {
+    customers: 60,
+    interactions: 500,
+    colleagues: 3,
+};
+
+impl Workspace {
+    /// Fills a copy that holds no work with a sample workspace (`TRY_SIZE`), flagged as a
+    /// sample so the app can say so and offer to start empty instead. The user joins
+    /// first: they become one more colleague of the sample.
+    pub fn open_sample(&mut self, seed: u64) -> Result<(), DocumentError> {
+        if !self.has_no_work() {
+            return Err(DocumentError::OtherWorkspace);
+        }
+        let sample = generate(TRY_SIZE, self.now(), seed);
+        self.merge(&sample)?;
+        if let Some(id) = sample.workspace_id() {
+            self.adopt_workspace_id(&id)?;
+        }
+        self.commit("workspace.sample", |tx| {
+            let meta = collection(tx, META).ok_or(DocumentError::NotAWorkspace)?;
+            tx.put(&meta, "sample", true)?;
+            Ok(())
+        })
+    }
+
+    /// True for a sample workspace opened to try the app.
+    pub fn is_sample(&self) -> bool {
+        collection(&self.doc, META).is_some_and(|meta| boolean(&self.doc, &meta, "sample"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -358,5 +398,29 @@ mod tests {
             n
         };
         assert_eq!(names(&a), names(&b));
+    }
+
+    #[test]
+    fn a_new_user_opens_the_sample_and_joins_it_but_never_over_real_work() {
+        let mut fresh = Workspace::new();
+        fresh.join("Deneme").unwrap();
+        fresh.open_sample(3).unwrap();
+        assert!(fresh.is_sample());
+        assert_eq!(fresh.customers().len(), TRY_SIZE.customers);
+        assert_eq!(fresh.colleagues().len(), TRY_SIZE.colleagues + 1);
+        assert!(fresh.workspace_id().is_some());
+
+        let mut working = Workspace::new();
+        working.join("Ayşe").unwrap();
+        working
+            .create_customer(crate::domain::CustomerDraft {
+                name: "Gerçek Müşteri".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        let before = working.save();
+        assert!(working.open_sample(3).is_err());
+        assert_eq!(working.save(), before, "nothing changed");
+        assert!(!working.is_sample());
     }
 }

@@ -38,6 +38,8 @@ pub struct ListQuery {
 #[derive(Clone, Debug, Default)]
 pub struct Snapshot {
     pub workspace_id: Option<String>,
+    /// A sample workspace opened to try the app.
+    pub sample: bool,
     pub colleagues: Vec<Colleague>,
     customers: HashMap<CustomerId, Customer>,
     /// Records merged into another customer, by their own id (see `merged.rs`).
@@ -63,6 +65,7 @@ impl Snapshot {
     pub fn read(workspace: &Workspace) -> Self {
         let mut snapshot = Self {
             workspace_id: workspace.workspace_id(),
+            sample: workspace.is_sample(),
             colleagues: workspace.colleagues(),
             ..Self::default()
         };
@@ -84,6 +87,7 @@ impl Snapshot {
         let touched = workspace.touched(before);
         let (customers, interactions) = (touched.customers, touched.interactions);
         self.workspace_id = workspace.workspace_id();
+        self.sample = workspace.is_sample();
         self.colleagues = workspace.colleagues();
         let mut company_touched = false;
         let mut merged = Vec::new();

@@ -295,8 +295,9 @@ impl WorkspaceStore {
         bytes
     }
 
-    /// Moves whatever is stored aside (never deletes it), so a fresh workspace can start.
-    pub async fn set_aside_damaged(now: i64) -> Result<(), StorageError> {
+    /// Moves whatever is stored aside (never deletes it), so a fresh workspace can start:
+    /// after damage, or to leave a sample workspace.
+    pub async fn set_aside_stored(now: i64) -> Result<(), StorageError> {
         let storage = LocalStorage::raw();
         if let Some(stored) = storage.get_item(LEGACY_WORKSPACE_KEY).ok().flatten() {
             storage

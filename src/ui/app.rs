@@ -189,6 +189,7 @@ fn Shell() -> impl IntoView {
         <super::undo_toast::UndoToast />
         <super::update_banner::UpdateBanner />
         <super::storage_banner::StorageBanner />
+        <super::sample_banner::SampleBanner />
         {move || match route.get() {
             Route::Customers => view! { <CustomerList archived=false /> }.into_any(),
             Route::Archive => view! { <CustomerList archived=true /> }.into_any(),
@@ -196,6 +197,7 @@ fn Shell() -> impl IntoView {
             Route::Customer(id) => view! { <CustomerPage id /> }.into_any(),
             Route::Sync => view! { <SyncPage /> }.into_any(),
             Route::Connect(invitation) => view! { <SyncPage invitation /> }.into_any(),
+            Route::SyncHelp => view! { <super::sync::SyncHelpPage /> }.into_any(),
             Route::Board => view! { <BoardPage /> }.into_any(),
             Route::Today => view! { <super::today::TodayPage /> }.into_any(),
             Route::Dashboard => view! { <super::dashboard::DashboardPage /> }.into_any(),

@@ -34,7 +34,7 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                     (route.get(), &page),
                     (Route::Customer(_), Route::Customers)
                         | (Route::ComparePair(..), Route::Duplicates)
-                        | (Route::Connect(_), Route::Sync)
+                        | (Route::Connect(_) | Route::SyncHelp, Route::Sync)
                 ))
             .then_some("page")
         }

@@ -23,7 +23,7 @@ pub fn Recovery(detail: String) -> impl IntoView {
     let start_fresh = move |_| {
         let now = chrono::Utc::now().timestamp_millis();
         leptos::task::spawn_local(async move {
-            if WorkspaceStore::set_aside_damaged(now).await.is_ok() {
+            if WorkspaceStore::set_aside_stored(now).await.is_ok() {
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().reload();
                 }

@@ -13,6 +13,8 @@ pub enum Route {
     NewCustomer,
     Customer(CustomerId),
     Sync,
+    /// How to send a sync file to a colleague.
+    SyncHelp,
     /// The sync page with a colleague's invitation filled in (the link in its QR code).
     Connect(String),
     Board,
@@ -40,6 +42,7 @@ impl Route {
                 "archive" => Route::Archive,
                 "new" => Route::NewCustomer,
                 "sync" => Route::Sync,
+                "help/sync" => Route::SyncHelp,
                 "board" => Route::Board,
                 "today" => Route::Today,
                 "dashboard" => Route::Dashboard,
@@ -58,6 +61,7 @@ impl Route {
             Route::NewCustomer => "#/new".to_owned(),
             Route::Customer(id) => format!("#/customer/{}", id.0),
             Route::Sync => "#/sync".to_owned(),
+            Route::SyncHelp => "#/help/sync".to_owned(),
             Route::Connect(invitation) => format!("#/connect/{invitation}"),
             Route::Board => "#/board".to_owned(),
             Route::Today => "#/today".to_owned(),

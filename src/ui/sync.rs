@@ -5,8 +5,10 @@ mod actions;
 mod colleagues;
 mod device_storage;
 mod export;
+mod help;
 mod import;
 mod page;
 
 pub use actions::{copy_record, download_backup, merge_waiting_files};
+pub use help::SyncHelpPage;
 pub use page::SyncPage;

@@ -14,21 +14,42 @@ pub fn Welcome(on_joined: Callback<()>) -> impl IntoView {
     let app = use_app();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    let finish = move |joined: Result<crate::domain::ColleagueId, DocumentError>| match joined {
+        Ok(id) => {
+            let mut preferences = Preferences::load();
+            let name = name.get_untracked().trim().to_owned();
+            preferences.identity = Some(Identity { id: id.0, name });
+            preferences.save();
+            on_joined.run(());
+        }
+        Err(DocumentError::Invalid(errors)) => {
+            error.set(errors.first().map(|e| i18n.problem(&e.problem)))
+        }
+        Err(other) => error.set(Some(other.to_string())),
+    };
+    let preparing = RwSignal::new(false);
+    // Joins, and with `sample` opens the sample workspace (a moment's work: the button
+    // says so first, then the work runs after the browser has painted it).
+    let start = move |sample: bool| {
+        let joined = app.act(|workspace| workspace.join(&name.get_untracked()));
+        if sample && joined.is_ok() {
+            preparing.set(true);
+            leptos::task::spawn_local(async move {
+                crate::platform::after_paint().await;
+                let seed = js_sys::Date::now() as u64;
+                if let Err(e) = app.act(|workspace| workspace.open_sample(seed)) {
+                    error.set(Some(e.to_string()));
+                }
+                preparing.set(false);
+                finish(joined);
+            });
+            return;
+        }
+        finish(joined);
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match app.act(|workspace| workspace.join(&name.get_untracked())) {
-            Ok(id) => {
-                let mut preferences = Preferences::load();
-                let name = name.get_untracked().trim().to_owned();
-                preferences.identity = Some(Identity { id: id.0, name });
-                preferences.save();
-                on_joined.run(());
-            }
-            Err(DocumentError::Invalid(errors)) => {
-                error.set(errors.first().map(|e| i18n.problem(&e.problem)))
-            }
-            Err(other) => error.set(Some(other.to_string())),
-        }
+        start(false);
     };
     view! {
         <main class="welcome" id="main">
@@ -45,7 +66,14 @@ pub fn Welcome(on_joined: Callback<()>) -> impl IntoView {
                             prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) />
                         <super::controls::FieldError id="your-name-error" error=error />
                     </div>
-                    <button type="submit" class="primary">{move || i18n.t(Msg::Start)}</button>
+                    <div class="actions">
+                        <button type="submit" class="primary">{move || i18n.t(Msg::Start)}</button>
+                        <button type="button" disabled=preparing aria-busy=move || preparing.get().then_some("true")
+                            aria-describedby="sample-hint" on:click=move |_| start(true)>
+                            {move || i18n.t(if preparing.get() { Msg::SamplePreparing } else { Msg::TrySample })}
+                        </button>
+                    </div>
+                    <p class="hint" id="sample-hint">{move || i18n.t(Msg::TrySampleHint)}</p>
                 </form>
                 <LanguageSelect />
             </div>

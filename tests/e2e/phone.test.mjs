@@ -7,7 +7,7 @@ import { eventually, field, historySummaries, join, logForm, useApp, withApp } f
 
 const app = useApp();
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const PAGES = ['#/', '#/new', '#/customer/:id', '#/today', '#/board', '#/dashboard', '#/duplicates', '#/archive', '#/sync', '#/data'];
+const PAGES = ['#/', '#/new', '#/customer/:id', '#/today', '#/board', '#/dashboard', '#/duplicates', '#/archive', '#/sync', '#/help/sync', '#/data'];
 
 /** How far the page scrolls sideways (0 when it fits). */
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -39,6 +39,7 @@ fn commands() -> Vec<Command> {
         go(Route::Archive, Msg::Archive),
         go(Route::Sync, Msg::SyncFiles),
         go(Route::Data, Msg::DataNav),
+        go(Route::SyncHelp, Msg::SyncHelpTitle),
         Command::Help,
     ]
 }

@@ -20,7 +20,9 @@ pub fn SyncPage(
     view! {
         <main id="main" tabindex="-1" class="page">
             <h1>{move || i18n.t(Msg::SyncFiles)}</h1>
-            <p class="intro">{move || i18n.t(Msg::SyncIntro)}</p>
+            <p class="intro">{move || i18n.t(Msg::SyncIntro)}" "
+                <a href=crate::ui::route::Route::SyncHelp.href()>{move || i18n.t(Msg::SyncHelpLink)}</a>
+            </p>
             <div class="sync-layout">
                 <ExportFile exchanged />
                 <ImportFile exchanged />
