@@ -1,6 +1,7 @@
 // First run: a new user may try Rapport with a sample workspace (the screens full of
-// realistic data, a notice that it is a sample) and leave it for an empty workspace; the
-// help page on sync files is reached from the sync page and from the palette.
+// realistic data, a notice that it is a sample) and leave it for an empty workspace (the
+// same user, nothing to join again); the help page on sync files is reached from the sync
+// page and from the palette.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -11,8 +12,10 @@ const app = useApp();
 test('a new user tries the sample workspace, then starts with an empty one', { timeout: 90_000 }, () =>
   withApp(app, async ({ page }) => {
     await field(page, 'Your name').fill('Deniz Aydın');
+    const started = Date.now();
     await page.getByRole('button', { name: 'Try it with a sample workspace' }).click();
     await page.getByText('You are: Deniz Aydın').waitFor({ timeout: 30_000 });
+    console.log(`# the sample workspace opened in ${Date.now() - started} ms`);
     await expectShown(page, 60);
     const banner = page.getByRole('region', { name: 'Sample workspace' });
     await banner.getByText('You are trying Rapport with a sample workspace').waitFor();
@@ -29,10 +32,9 @@ test('a new user tries the sample workspace, then starts with an empty one', { t
     await expectShown(page, 60);
     await banner.getByRole('button', { name: 'Start with an empty workspace' }).click();
     await banner.getByRole('button', { name: 'Yes, start empty' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Welcome to Rapport' }).waitFor({ timeout: 15_000 });
-    await field(page, 'Your name').fill('Deniz Aydın');
-    await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByText('No customers yet. Start by adding your first customer.').waitFor();
+    // The page starts again, empty, with the same user.
+    await page.getByText('No customers yet. Start by adding your first customer.').waitFor({ timeout: 15_000 });
+    await page.getByText('You are: Deniz Aydın').waitFor();
     assert.equal(await page.getByRole('region', { name: 'Sample workspace' }).count(), 0);
   }));
 

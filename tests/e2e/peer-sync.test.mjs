@@ -28,6 +28,7 @@ async function connect(from, fromName, to, toName) {
   await section(from).getByRole('button', { name: 'Create invitation' }).click();
   const invitation = await field(section(from), 'Your invitation').inputValue();
   assert.match(invitation, /^RAPPORT-INVITATION-1\.[A-Za-z0-9_-]+$/);
+  console.log(`# an invitation is ${invitation.length} characters`);
   await section(from).getByRole('img', { name: 'QR code of the invitation' }).waitFor();
 
   await openSection(to);
