@@ -315,7 +315,10 @@ messages! {
     ImportStarting => "Başlıyor…", "Starting…";
     ImportChecking => "Satırlar denetleniyor: {done} / {total}", "Checking rows: {done} of {total}";
     ImportWriting => "Müşteriler ekleniyor: {done} / {total}", "Adding customers: {done} of {total}";
-    ImportAdded => "{added} müşteri eklendi; çalıştıkları {companies} yeni şirket de eklendi.", "{added} customers added, plus {companies} new companies they work for.";
+    ImportAddedOne => "1 müşteri eklendi", "1 customer added";
+    ImportAddedMany => "{n} müşteri eklendi", "{n} customers added";
+    ImportPlusCompanyOne => "; çalıştığı 1 yeni şirket de eklendi.", ", plus 1 new company they work for.";
+    ImportPlusCompanies => "; çalıştıkları {n} yeni şirket de eklendi.", ", plus {n} new companies they work for.";
     ImportNothingNew => "Yeni müşteri yok: dosyadakilerin hepsi zaten burada.", "No new customers: everyone in the file is already here.";
     ImportStopped => "İçe aktarma durduruldu: {added} müşteri eklendi, kalanlar eklenmedi.", "Import stopped: {added} customers were added, the rest were not.";
     ImportStoppedNothing => "İçe aktarma durduruldu; hiçbir şey eklenmedi.", "Import stopped; nothing was added.";

@@ -121,7 +121,7 @@ test('an import of Google Contacts can be undone in one step; vCards from a phon
     await chooseImport(page, fixture('vcard/android.vcf'));
     // Two people (one with a company new to the workspace); a card with no name and one
     // with a broken e-mail are skipped.
-    assert.equal(await importSummary(page), '2 customers added, plus 1 new companies they work for.');
+    assert.equal(await importSummary(page), '2 customers added, plus 1 new company they work for.');
     assert.match(await importSection(page).innerText(), /2 records were skipped/);
     const names = await allNames(page);
     assert.ok(names.includes('Ayşe Öztürk'), names.join(', '));

@@ -81,10 +81,13 @@ pub fn ImportReport(report: Report) -> impl IntoView {
             .t(Msg::ImportStopped)
             .replace("{added}", &i18n.number(added)),
         (false, 0) => i18n.t(Msg::ImportNothingNew).to_owned(),
-        (false, _) => i18n
-            .t(Msg::ImportAdded)
-            .replace("{added}", &i18n.number(added))
-            .replace("{companies}", &i18n.number(companies)),
+        (false, _) => {
+            let plus = match companies {
+                0 => ".".to_owned(),
+                n => count_text(i18n, n, Msg::ImportPlusCompanyOne, Msg::ImportPlusCompanies),
+            };
+            count_text(i18n, added, Msg::ImportAddedOne, Msg::ImportAddedMany) + &plus
+        }
     };
     let place = |position: usize| {
         let msg = if report.is_vcard {
