@@ -26,6 +26,9 @@ pub use automerge::ChangeHash;
 pub use conflicts::{ConflictValue, FieldConflict, CONFLICTING_FIELDS};
 pub use error::DocumentError;
 pub use history::{HistoryAction, HistoryEntry};
+// Ids for the browser too (its device and connection ids), from the one generator.
+#[cfg(target_arch = "wasm32")]
+pub(crate) use ids::random_id;
 pub use projection::{ListProjection, ProjectedRow, PROJECTED_ROWS};
 pub use schema::SCHEMA_VERSION;
 pub use snapshot::{AtRisk, ListQuery, Snapshot, SortBy, WeekActivity};

@@ -55,11 +55,7 @@ pub fn device_id() -> String {
             return id;
         }
     }
-    let mut bytes = [0u8; 12];
-    let id = match getrandom::fill(&mut bytes) {
-        Ok(()) => format!("device-{}", URL_SAFE_NO_PAD.encode(bytes)),
-        Err(_) => format!("device-{}", js_sys::Date::now() as u64),
-    };
+    let id = format!("device-{}", crate::document::random_id());
     let _ = LocalStorage::set(DEVICE_KEY, &id);
     id
 }

@@ -8,7 +8,7 @@ mod shortcuts;
 
 use leptos::prelude::*;
 
-pub use shortcuts::SHORTCUTS;
+pub use shortcuts::{typing, SHORTCUTS};
 
 /// Listens for shortcuts and holds the palette and the help, closed until asked for.
 #[component]

@@ -4,7 +4,6 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::i18n::{use_i18n, Msg};
 use super::route::{current, navigate, Route};
@@ -80,7 +79,7 @@ pub fn UndoToast() -> impl IntoView {
         if z && (ev.ctrl_key() || ev.meta_key())
             && !ev.shift_key()
             && !ev.alt_key()
-            && !in_field(&ev)
+            && !super::keyboard::typing(&ev)
         {
             ev.prevent_default();
             undo();
@@ -118,14 +117,4 @@ fn undo_last(app: AppState) -> Option<Result<UndoAction, ()>> {
         }
     }
     Some(result.map_err(|_| ()))
-}
-
-/// True when the key goes to a field, where Ctrl+Z undoes typing instead.
-fn in_field(ev: &web_sys::KeyboardEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|e| {
-            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || e.is_content_editable()
-        })
 }

@@ -83,8 +83,9 @@ pub fn listen(palette_open: RwSignal<bool>, help_open: RwSignal<bool>) {
     on_cleanup(move || handle.remove());
 }
 
-/// True when the key goes to a field (or an editable element) the user is typing in.
-fn typing(ev: &web_sys::KeyboardEvent) -> bool {
+/// True when the key goes to a field (or an editable element) the user is typing in, where
+/// keys are the field's own (Ctrl+Z included).
+pub fn typing(ev: &web_sys::KeyboardEvent) -> bool {
     let Some(element) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())

@@ -6,7 +6,6 @@
 
 use std::time::Duration;
 
-use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use leptos::prelude::*;
 
 use crate::document::repo_sync::{DocumentId, Event, Outgoing, ProtocolError, RepoSyncSession};
@@ -97,9 +96,7 @@ pub fn is_server_url(url: &str) -> bool {
 }
 
 fn random_peer_id() -> String {
-    let mut bytes = [0u8; 9];
-    getrandom::fill(&mut bytes).expect("the platform offers no random numbers");
-    format!("rapport-{}", URL_SAFE_NO_PAD.encode(bytes))
+    format!("rapport-{}", crate::document::random_id())
 }
 
 impl LiveSync {
@@ -305,37 +302,24 @@ impl LiveSync {
     /// One message from the server: applied, answered, shown and stored, or ignored.
     fn receive(self, bytes: &[u8]) {
         let app = self.app;
-        let before = app.workspace.with_value(|w| w.heads());
         let outcome = self
             .inner
             .try_update_value(|inner| {
                 let session = inner.session.as_mut()?;
-                app.workspace.try_update_value(|workspace| {
+                app.absorb(|workspace| {
                     let result = session.on_message(bytes, workspace);
-                    let chunk = match &result {
-                        Ok(step) if step.changed => app
-                            .store
-                            .try_update_value(|store| store.next_chunk(workspace))
-                            .flatten(),
-                        _ => None,
-                    };
+                    let changed = result.as_ref().is_ok_and(|step| step.changed);
                     let moved = workspace.repo_document_id() != Some(session.document_id());
-                    (result, chunk, session.is_in_sync(workspace), moved)
+                    ((result, session.is_in_sync(workspace), moved), changed)
                 })
             })
             .flatten();
-        let Some((result, chunk, in_sync, moved)) = outcome else {
+        let Some((result, in_sync, moved)) = outcome else {
             return;
         };
         match result {
             Ok(step) => {
                 self.send(&step.outgoing);
-                if step.changed {
-                    app.after_change(&before);
-                }
-                if let Some(chunk) = chunk {
-                    app.store_chunk(chunk);
-                }
                 match step.event {
                     Some(Event::Connected { .. }) => {
                         self.inner

@@ -400,9 +400,13 @@ impl PeerSync {
     }
 
     fn local_change_soon(self) {
+        // Most of the time nobody is connected: no timer for each edit then.
         let already = self
             .inner
-            .try_update_value(|inner| std::mem::replace(&mut inner.change_due, true))
+            .try_update_value(|inner| {
+                let open = inner.connections.iter().any(|c| c.session.is_open());
+                !open || std::mem::replace(&mut inner.change_due, true)
+            })
             .unwrap_or(true);
         if !already {
             set_timeout(move || self.local_change_now(), LOCAL_CHANGE_DELAY);
