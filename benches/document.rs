@@ -9,7 +9,7 @@ mod host {
 
     use criterion::{criterion_group, Criterion};
     use rapport::document::sample::{generate, SampleSize};
-    use rapport::document::{ListQuery, Snapshot, Workspace};
+    use rapport::document::{ListQuery, Workspace};
     use rapport::domain::{Currency, DealDraft, InteractionDraft, Segment, Today, DAY_MS};
 
     const NOW: i64 = 1_763_800_000_000;
@@ -48,9 +48,9 @@ mod host {
             b.iter(|| Workspace::load(&bytes).unwrap())
         });
         group.bench_function("read the snapshot (typed read model)", |b| {
-            b.iter(|| Snapshot::read(&workspace))
+            b.iter(|| workspace.snapshot())
         });
-        let snapshot = Snapshot::read(&workspace);
+        let snapshot = workspace.snapshot();
         group.bench_function("search keystroke over all customers", |b| {
             let query = ListQuery {
                 text: "ayse izmir".into(),
@@ -102,7 +102,7 @@ mod host {
                 workspace
                     .create_deal(DealDraft::quote(customer.clone(), "Bakım", "1000"))
                     .unwrap();
-                snapshot.refresh(&workspace, &before);
+                snapshot.apply(workspace.patch_since(&before));
             })
         });
         group.bench_function("log an interaction and take its incremental bytes", |b| {

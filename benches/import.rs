@@ -5,7 +5,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod host {
     use criterion::{criterion_group, BatchSize, Criterion};
-    use rapport::document::{Snapshot, Workspace};
+    use rapport::document::Workspace;
     use rapport::domain::CustomerDraft;
 
     const NOW: i64 = 1_763_800_000_000;
@@ -57,7 +57,7 @@ mod host {
                 b.iter_batched(
                     || (empty(), records()),
                     |(mut workspace, records)| {
-                        let known = Snapshot::read(&workspace);
+                        let known = workspace.snapshot();
                         workspace.import_customers(records, &known).unwrap()
                     },
                     BatchSize::LargeInput,
@@ -65,9 +65,8 @@ mod host {
             },
         );
         let mut full = empty();
-        full.import_customers(records(), &Snapshot::read(&full))
-            .unwrap();
-        let known = Snapshot::read(&full);
+        full.import_customers(records(), &full.snapshot()).unwrap();
+        let known = full.snapshot();
         group.bench_function(
             "import the same 10,000 records again (all duplicates)",
             |b| {

@@ -11,12 +11,11 @@ mod fields;
 mod history;
 mod ids;
 pub mod peer_sync;
-mod projection;
 mod read;
+mod read_model;
 pub mod repo_sync;
 pub mod sample;
 mod schema;
-mod snapshot;
 mod sync;
 pub mod sync_file;
 mod touched;
@@ -29,9 +28,11 @@ pub use history::{HistoryAction, HistoryEntry};
 // Ids for the browser too (its device and connection ids), from the one generator.
 #[cfg(target_arch = "wasm32")]
 pub(crate) use ids::random_id;
-pub use projection::{ListProjection, ProjectedRow, PROJECTED_ROWS};
 pub use schema::SCHEMA_VERSION;
-pub use snapshot::{AtRisk, ListQuery, Snapshot, SortBy, WeekActivity};
+// The read model, re-exported where it used to live.
+pub use crate::model::{
+    AtRisk, ListProjection, ListQuery, ProjectedRow, Snapshot, SortBy, WeekActivity, PROJECTED_ROWS,
+};
 pub use sync::{heads_from_strings, heads_to_strings, ImportSummary, IncomingFile};
 pub use touched::Touched;
 pub use workspace::{

@@ -9,6 +9,7 @@
 
 pub mod document;
 pub mod domain;
+pub mod model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod platform;

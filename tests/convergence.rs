@@ -11,7 +11,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rapport::document::{heads_from_strings, BulkChange, ChangeHash, Snapshot, Workspace};
+use rapport::document::{heads_from_strings, BulkChange, ChangeHash, Workspace};
 use rapport::domain::{
     Code, CommitmentDraft, CommitmentId, CommitmentStatus, CommitmentUpdate, CustomerDraft,
     CustomerId, CustomerUpdate, DealDraft, DealId, DealStage, DealUpdate, InteractionDraft,
@@ -311,7 +311,7 @@ proptest! {
                     let drafts = [first, second]
                         .map(|name| CustomerDraft { name, ..Default::default() })
                         .to_vec();
-                    let known = Snapshot::read(&replicas[replica]);
+                    let known = replicas[replica].snapshot();
                     let outcome = replicas[replica].import_customers(drafts, &known).unwrap();
                     customers[replica].extend(outcome.added.iter().cloned());
                     created.extend(outcome.added);
@@ -417,7 +417,7 @@ proptest! {
         // Every interaction is shown on the customer its record stands for now, on every
         // replica, whatever was merged into what and in which order.
         for replica in &replicas {
-            let snapshot = Snapshot::read(replica);
+            let snapshot = replica.snapshot();
             for interaction in replica.interactions() {
                 let shown_on = snapshot.current_id(&interaction.customer);
                 prop_assert!(snapshot.customer(&shown_on).is_some(), "{:?} has no customer", interaction.id);

@@ -10,7 +10,9 @@ use super::days::Today;
 use super::validation::{required, Field, FieldError, Problem, MAX_LINE};
 
 /// The stable id of a commitment: random, so two devices never create the same one.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct CommitmentId(pub String);
 
 code_enum! {
@@ -36,7 +38,7 @@ code_enum! {
 }
 
 /// A commitment as read from the workspace.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Commitment {
     pub id: CommitmentId,
     pub kind: CommitmentKind,
@@ -55,7 +57,7 @@ pub struct Commitment {
 }
 
 /// What a user fills in to make a commitment.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CommitmentDraft {
     pub kind: CommitmentKind,
     pub customer: Option<CustomerId>,
@@ -109,7 +111,7 @@ impl CommitmentDraft {
 }
 
 /// One in-place edit of one field of a commitment: one user action, one commit.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum CommitmentUpdate {
     Title(String),
     Due(i64),
@@ -190,7 +192,7 @@ pub fn agenda<'a>(
 
 /// Promises to one customer, kept against broken: the seller's track record with them.
 /// Tasks for ourselves are not counted: the customer never saw them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PromiseRecord {
     pub kept: usize,
     pub broken: usize,

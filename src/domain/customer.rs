@@ -9,7 +9,9 @@ use super::validation::{
 };
 
 /// The stable id of a customer: random, so two devices never create the same one.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct CustomerId(pub String);
 
 code_enum! {
@@ -35,7 +37,7 @@ code_enum! {
 }
 
 /// A customer as read from the workspace.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Customer {
     pub id: CustomerId,
     pub kind: CustomerKind,
@@ -65,7 +67,7 @@ pub struct Customer {
 
 /// What a user fills in to create a customer. The company is given by name: an existing
 /// company of that name is linked, otherwise one is created with the customer.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerDraft {
     pub kind: CustomerKind,
     pub name: String,
@@ -103,7 +105,7 @@ impl Default for CustomerDraft {
 }
 
 /// One in-place edit of one field of a customer: one user action, one commit.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum CustomerUpdate {
     Kind(CustomerKind),
     Name(String),

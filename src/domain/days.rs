@@ -7,7 +7,9 @@
 pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// The user's current day, given by its local midnight in milliseconds since the epoch.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Today {
     pub start: i64,
 }

@@ -8,7 +8,9 @@ use super::money::{parse_amount, Currency, Money, MAX_AMOUNT};
 use super::validation::{required, Field, FieldError, Problem, MAX_LINE};
 
 /// The stable id of a deal: random, so two devices never create the same one.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct DealId(pub String);
 
 code_enum! {
@@ -45,7 +47,7 @@ impl DealStage {
 }
 
 /// A deal as read from the workspace.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Deal {
     pub id: DealId,
     pub customer: CustomerId,
@@ -71,7 +73,7 @@ impl Deal {
 
 /// What a user fills in to record a deal. Amount and currency are taken as typed, so that
 /// a mistake is shown next to its field.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DealDraft {
     pub customer: CustomerId,
     pub title: String,
@@ -151,7 +153,7 @@ pub fn parse_money(amount: &str, currency: &str) -> Result<Money, Vec<FieldError
 }
 
 /// One in-place edit of a deal: one user action, one commit.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DealUpdate {
     Title(String),
     /// A move along quote, order, won, lost; lost needs a reason.

@@ -13,7 +13,7 @@ use super::days::Today;
 use super::interaction::{Interaction, InteractionKind};
 
 /// The thresholds of the health rules, one place to tune them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct HealthRules {
     /// Contact days needed before a rhythm is trusted (3 days give 2 gaps).
     pub min_contact_days: usize,
@@ -45,7 +45,7 @@ impl Default for HealthRules {
 
 /// A customer's usual gap between contact days: the middle one of the gaps (the lower of
 /// the two middle ones when their number is even), so one long holiday does not move it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Rhythm {
     pub days: i64,
     /// How many gaps it was taken from.
@@ -53,7 +53,7 @@ pub struct Rhythm {
 }
 
 /// Gone quiet: longer since the last contact than the warning line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Silence {
     pub days_since_contact: i64,
     pub threshold_days: i64,
@@ -62,7 +62,7 @@ pub struct Silence {
 }
 
 /// Still in touch, but no feedback or complaint for a long time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct NoFeedback {
     /// `None` when they never gave any.
     pub days_since_feedback: Option<i64>,
@@ -71,7 +71,7 @@ pub struct NoFeedback {
 }
 
 /// One customer's health, with every input the explanation needs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Health {
     /// Interactions that were contacts (notes to ourselves are not).
     pub contacts: usize,

@@ -6,7 +6,9 @@ use super::customer::{Channel, CustomerId};
 use super::validation::{bounded, Field, FieldError, Problem, MAX_TEXT};
 
 /// The stable id of an interaction: random, so two devices never create the same one.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct InteractionId(pub String);
 
 code_enum! {
@@ -30,7 +32,7 @@ code_enum! {
 }
 
 /// An interaction as read from the workspace.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Interaction {
     pub id: InteractionId,
     pub customer: CustomerId,
@@ -46,7 +48,7 @@ pub struct Interaction {
 }
 
 /// What a user fills in to log or edit an interaction.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct InteractionDraft {
     pub at: i64,
     pub channel: Channel,

@@ -8,7 +8,9 @@
 use std::fmt;
 
 /// A three-letter ISO 4217 currency code, upper case: `TRY`, `EUR`, `USD`, ...
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Currency([u8; 3]);
 
 impl Currency {
@@ -56,7 +58,9 @@ impl fmt::Debug for Currency {
 }
 
 /// An amount of one currency, in hundredths (kuruş, cents).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Money {
     pub minor: i64,
     pub currency: Currency,

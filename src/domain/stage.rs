@@ -42,7 +42,7 @@ impl Stage {
 }
 
 /// One move of a customer to a stage, kept so the lifecycle can be shown over time.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StageChange {
     pub stage: Stage,
     pub reason: Option<DissolutionReason>,

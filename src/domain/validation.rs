@@ -1,7 +1,7 @@
 //! Field-level validation errors, reported next to the field they concern.
 
 /// A field of a form a user fills in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Field {
     Kind,
     Name,
@@ -34,7 +34,7 @@ pub enum Field {
 }
 
 /// What is wrong with a field's value.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Problem {
     Required,
     InvalidEmail(String),
@@ -54,7 +54,7 @@ pub enum Problem {
 }
 
 /// One validation failure: which field, and what is wrong with it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FieldError {
     pub field: Field,
     pub problem: Problem,

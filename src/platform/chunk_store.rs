@@ -182,7 +182,7 @@ impl ChunkStore {
     /// Stores `chunk` and deletes `replaced` in one transaction: compaction, where
     /// `replaced` are exactly the chunks whose changes `chunk` holds.
     pub async fn replace(&self, chunk: &Chunk, replaced: &[String]) -> Result<(), IdbFailure> {
-        let (transaction, store) = self.begin(CHUNKS, IdbTransactionMode::Readwrite)?;
+        let (transaction, store) = self.begin_strict(CHUNKS)?;
         let value = Uint8Array::from(chunk.bytes.as_slice());
         store
             .put_with_key(&value, &JsValue::from_str(&chunk.key))
@@ -217,10 +217,7 @@ impl ChunkStore {
     pub async fn set_aside_all(&self, now: i64) -> Result<(), IdbFailure> {
         let chunks = self.load().await?;
         let names = Array::of2(&JsValue::from_str(CHUNKS), &JsValue::from_str(SET_ASIDE));
-        let transaction = self
-            .db
-            .transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite)
-            .map_err(js)?;
+        let transaction = strict_transaction(&self.db, &names).map_err(js)?;
         let live = transaction.object_store(CHUNKS).map_err(js)?;
         let aside = transaction.object_store(SET_ASIDE).map_err(js)?;
         for chunk in &chunks {
@@ -231,6 +228,17 @@ impl ChunkStore {
             live.delete(&JsValue::from_str(&chunk.key)).map_err(js)?;
         }
         committed(&transaction).await
+    }
+
+    /// A write the user's "Saved" waits for: committed only once it is on disk (Chrome's
+    /// default, "relaxed", reports success before the data survives a crash).
+    fn begin_strict(
+        &self,
+        name: &str,
+    ) -> Result<(web_sys::IdbTransaction, IdbObjectStore), IdbFailure> {
+        let transaction = strict_transaction(&self.db, &JsValue::from_str(name)).map_err(js)?;
+        let store = transaction.object_store(name).map_err(js)?;
+        Ok((transaction, store))
     }
 
     fn begin(
@@ -245,6 +253,20 @@ impl ChunkStore {
         let store = transaction.object_store(name).map_err(js)?;
         Ok((transaction, store))
     }
+}
+
+/// A read-write transaction over `names` (a store name or an array of them) with
+/// `durability: "strict"`.
+fn strict_transaction(
+    db: &web_sys::IdbDatabase,
+    names: &JsValue,
+) -> Result<web_sys::IdbTransaction, JsValue> {
+    // web-sys has the options dictionary only behind its unstable-API flag.
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"durability".into(), &"strict".into())?;
+    let open: js_sys::Function = js_sys::Reflect::get(db, &"transaction".into())?.dyn_into()?;
+    open.call3(db, names, &"readwrite".into(), &options)?
+        .dyn_into()
 }
 
 /// Concatenates chunks the way Automerge loads them: the largest snapshot first (so the

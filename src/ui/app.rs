@@ -134,7 +134,10 @@ fn start(opened: Opened, preferences: &Preferences) -> bool {
     }
     // Unsaved work is lost if the page goes: say so before it does.
     let handle = window_event_listener(leptos::ev::beforeunload, move |ev| {
-        if app.saving.with_untracked(|s| s.problem.is_some()) {
+        if app
+            .saving
+            .with_untracked(|s| s.problem.is_some() || s.pending > 0)
+        {
             ev.prevent_default();
         }
     });

@@ -76,6 +76,14 @@ impl AppState {
         );
     }
 
+    /// Settles once every write handed to IndexedDB so far has committed (or failed, which
+    /// the status then says).
+    pub async fn until_saved(self) {
+        while self.saving.with_untracked(|s| s.pending > 0) {
+            crate::platform::after_paint().await;
+        }
+    }
+
     /// True when the browser keeps nothing and the work lives only in this tab.
     pub fn is_in_memory(self) -> bool {
         self.store.with_value(|store| store.is_in_memory())

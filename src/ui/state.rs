@@ -47,7 +47,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(workspace: Workspace, store: WorkspaceStore, problem: Option<StorageError>) -> Self {
         Self {
-            snapshot: RwSignal::new(Snapshot::read(&workspace)),
+            snapshot: RwSignal::new(workspace.snapshot()),
             saving: RwSignal::new(SaveStatus {
                 pending: 0,
                 problem,
@@ -155,7 +155,7 @@ impl AppState {
     pub(super) fn after_change(self, before: &[ChangeHash]) {
         self.workspace.with_value(|workspace| {
             self.snapshot
-                .update(|snapshot| snapshot.refresh(workspace, before));
+                .update(|snapshot| snapshot.apply(workspace.patch_since(before)));
         });
     }
 

@@ -2,7 +2,6 @@
 
 use super::test_support::{clock, copy_of, person, workspace};
 use super::*;
-use crate::document::Snapshot;
 use crate::domain::{Channel, DissolutionReason, InteractionKind, Problem};
 
 #[test]
@@ -424,7 +423,7 @@ fn the_snapshot_refreshes_only_what_changed_and_stays_correct() {
             ..person("Ayşe")
         })
         .unwrap();
-    let mut snapshot = Snapshot::read(&ayse);
+    let mut snapshot = ayse.snapshot();
     let before = ayse.heads();
     let first = ayse
         .log_interaction(
@@ -447,7 +446,7 @@ fn the_snapshot_refreshes_only_what_changed_and_stays_correct() {
     let company = ayse.customer(&id).unwrap().company.unwrap();
     ayse.update_customer(&company, CustomerUpdate::Name("Deniz Lojistik".into()))
         .unwrap();
-    snapshot.refresh(&ayse, &before);
+    snapshot.apply(ayse.patch_since(&before));
     let timeline: Vec<_> = snapshot
         .timeline(&id)
         .iter()
@@ -467,9 +466,9 @@ fn the_snapshot_refreshes_only_what_changed_and_stays_correct() {
 
     let before = ayse.heads();
     ayse.remove_interaction(&second).unwrap();
-    snapshot.refresh(&ayse, &before);
+    snapshot.apply(ayse.patch_since(&before));
     assert_eq!(snapshot.last_contact(&id), Some(1000));
-    let fresh = Snapshot::read(&ayse);
+    let fresh = ayse.snapshot();
     assert_eq!(fresh.timeline(&id), snapshot.timeline(&id));
 }
 
@@ -563,10 +562,7 @@ fn every_intent_names_exactly_what_it_touched() {
             let mut known = person("HAKAN POLAT");
             known.company = "Karadeniz Çay".into();
             let outcome = ws
-                .import_customers(
-                    vec![with_company, known_company, known],
-                    &Snapshot::read(ws),
-                )
+                .import_customers(vec![with_company, known_company, known], &ws.snapshot())
                 .unwrap();
             assert_eq!(outcome.added.len(), 2);
         }),
@@ -596,7 +592,7 @@ fn every_intent_names_exactly_what_it_touched() {
         "undo import",
         Box::new(|ws| {
             let outcome = ws
-                .import_customers(vec![person("Yeni Kişi")], &Snapshot::read(ws))
+                .import_customers(vec![person("Yeni Kişi")], &ws.snapshot())
                 .unwrap();
             ws.undo_import(&outcome).unwrap();
         }),

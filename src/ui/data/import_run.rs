@@ -123,6 +123,8 @@ pub async fn run(
         app.act(|workspace| workspace.write_import(&plan, part))?;
         written += count;
     }
+    // "N customers added" is said only once they are stored: a reload then keeps them all.
+    app.until_saved().await;
     Ok(Report {
         outcome: plan.outcome,
         written,

@@ -1,6 +1,6 @@
 use super::super::test_support::{customer, workspace};
 use super::*;
-use crate::document::{HistoryAction, Snapshot};
+use crate::document::HistoryAction;
 use crate::domain::Stage;
 
 #[test]
@@ -12,7 +12,7 @@ fn a_bulk_change_is_one_commit_and_counts_what_changed() {
     ws.update_customer(&b, CustomerUpdate::Tags(vec!["VİP".into()]))
         .unwrap();
     let ids = vec![a.clone(), b.clone()];
-    let mut snapshot = Snapshot::read(&ws);
+    let mut snapshot = ws.snapshot();
     let changes = ws.doc.get_changes(&[]).len();
     let before = ws.heads();
 
@@ -37,7 +37,7 @@ fn a_bulk_change_is_one_commit_and_counts_what_changed() {
         1
     );
     assert_eq!(ws.doc.get_changes(&[]).len(), changes + 4);
-    snapshot.refresh(&ws, &before);
+    snapshot.apply(ws.patch_since(&before));
 
     let (one, two) = (
         snapshot.customer(&a).unwrap(),

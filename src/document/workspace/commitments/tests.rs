@@ -2,7 +2,6 @@
 
 use super::super::test_support::{clock, copy_of, customer, workspace};
 use super::*;
-use crate::document::Snapshot;
 use crate::domain::{Today, DAY_MS};
 
 fn changes(ws: &Workspace) -> usize {
@@ -190,7 +189,7 @@ fn the_snapshot_follows_commitments_even_when_the_extension_arrives_by_merge() {
     let mut ayse = workspace("Ayşe");
     let c = customer(&mut ayse, "Çağrı");
     let mut mehmet = copy_of(&ayse, "Mehmet");
-    let mut snapshot = Snapshot::read(&mehmet);
+    let mut snapshot = mehmet.snapshot();
     let today = Today::starting_at(clock() - clock().rem_euclid(DAY_MS));
     let kept = ayse
         .create_commitment(CommitmentDraft::promise(c.clone(), "A", clock() - DAY_MS))
@@ -201,7 +200,7 @@ fn the_snapshot_follows_commitments_even_when_the_extension_arrives_by_merge() {
         .unwrap();
     let before = mehmet.heads();
     mehmet.merge(&ayse).unwrap();
-    snapshot.refresh(&mehmet, &before);
+    snapshot.apply(mehmet.patch_since(&before));
     assert_eq!(snapshot.commitments_of(&c).len(), 2);
     let record = snapshot.promise_record(&c, today);
     assert_eq!((record.kept, record.open, record.overdue), (1, 1, 1));
@@ -209,10 +208,10 @@ fn the_snapshot_follows_commitments_even_when_the_extension_arrives_by_merge() {
 
     let before = mehmet.heads();
     mehmet.remove_commitment(&kept).unwrap();
-    snapshot.refresh(&mehmet, &before);
+    snapshot.apply(mehmet.patch_since(&before));
     assert_eq!(snapshot.commitments_of(&c).len(), 1);
     assert_eq!(
         snapshot.commitments().count(),
-        Snapshot::read(&mehmet).commitments().count()
+        mehmet.snapshot().commitments().count()
     );
 }

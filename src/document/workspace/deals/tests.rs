@@ -2,7 +2,6 @@
 
 use super::super::test_support::{clock, customer, workspace};
 use super::*;
-use crate::document::Snapshot;
 use crate::domain::DAY_MS;
 
 fn last_message(ws: &Workspace) -> String {
@@ -130,7 +129,7 @@ fn won_on_one_device_and_repriced_on_another_keeps_both() {
     let mut mehmet = Workspace::load(&ayse.save()).unwrap();
     mehmet.set_clock(clock);
     mehmet.join("Mehmet").unwrap();
-    let mut snapshot = Snapshot::read(&ayse);
+    let mut snapshot = ayse.snapshot();
     ayse.update_deal(&id, DealUpdate::Stage(DealStage::Won, None))
         .unwrap();
     mehmet
@@ -143,7 +142,7 @@ fn won_on_one_device_and_repriced_on_another_keeps_both() {
         let deal = ws.deal(&id).unwrap();
         assert_eq!((deal.stage, deal.amount.minor), (DealStage::Won, 12_000));
     }
-    snapshot.refresh(&ayse, &before);
+    snapshot.apply(ayse.patch_since(&before));
     assert_eq!(snapshot.revenue(&c).in_currency(Currency::TRY), 12_000);
     assert_eq!(snapshot.deals_of(&c).len(), 1);
 }

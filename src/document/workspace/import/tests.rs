@@ -1,11 +1,11 @@
 use super::super::test_support::{clock, copy_of, customer, person, workspace};
 use super::*;
-use crate::document::{HistoryAction, Snapshot};
+use crate::document::HistoryAction;
 use crate::domain::Stage;
 
 /// Imports `drafts` as the app does: against the up-to-date read model.
 fn import(ws: &mut Workspace, drafts: Vec<CustomerDraft>) -> Result<ImportOutcome> {
-    let known = Snapshot::read(ws);
+    let known = ws.snapshot();
     ws.import_customers(drafts, &known)
 }
 
@@ -154,10 +154,10 @@ fn undoing_an_import_removes_what_it_made_and_nothing_else() {
     let mut ws = workspace("Ayşe");
     let mine = customer(&mut ws, "Önceden Var");
     let outcome = import(&mut ws, file()).unwrap();
-    let mut snapshot = Snapshot::read(&ws);
+    let mut snapshot = ws.snapshot();
     let before = ws.heads();
     ws.undo_import(&outcome).unwrap();
-    snapshot.refresh(&ws, &before);
+    snapshot.apply(ws.patch_since(&before));
     assert_eq!(snapshot.customer_count(), 1);
     assert!(snapshot.customer(&mine).is_some());
     let names: Vec<_> = ws.customers().into_iter().map(|c| c.name).collect();
@@ -221,7 +221,7 @@ fn ten_thousand_records_import_in_one_step() {
     let outcome = import(&mut ws, records).unwrap();
     assert_eq!(outcome.added.len(), 10_000);
     assert_eq!(outcome.companies_added.len(), 500);
-    assert_eq!(Snapshot::read(&ws).customer_count(), 10_500);
+    assert_eq!(ws.snapshot().customer_count(), 10_500);
 }
 
 #[test]
@@ -230,7 +230,7 @@ fn an_import_stopped_half_way_can_be_undone_for_what_was_written() {
     let records: Vec<_> = (0..1_200)
         .map(|i| draft(&format!("Kişi {i}"), "", &format!("k{i}@ornek.com"), ""))
         .collect();
-    let plan = Workspace::plan_import(records, &Snapshot::read(&ws)).unwrap();
+    let plan = Workspace::plan_import(records, &ws.snapshot()).unwrap();
     let parts = plan.parts();
     assert_eq!(parts, vec![0..500, 500..1000, 1000..1200]);
     assert_eq!(plan.records(), 1_200);

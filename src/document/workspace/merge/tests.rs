@@ -1,6 +1,6 @@
 use super::super::test_support::{clock, copy_of, customer, person, workspace};
 use super::*;
-use crate::document::{HistoryAction, Snapshot};
+use crate::document::HistoryAction;
 use crate::domain::{CommitmentDraft, CustomerDraft, DealDraft, InteractionDraft};
 
 fn log(ws: &mut Workspace, id: &CustomerId, summary: &str) -> InteractionId {
@@ -43,7 +43,7 @@ fn merging_moves_everything_and_keeps_the_chosen_fields() {
     let deal = ws
         .create_deal(DealDraft::quote(other.clone(), "Yıllık", "1.000"))
         .unwrap();
-    let mut snapshot = Snapshot::read(&ws);
+    let mut snapshot = ws.snapshot();
     let before = ws.heads();
 
     ws.merge_customers(
@@ -55,7 +55,7 @@ fn merging_moves_everything_and_keeps_the_chosen_fields() {
         ],
     )
     .unwrap();
-    snapshot.refresh(&ws, &before);
+    snapshot.apply(ws.patch_since(&before));
 
     let kept = ws.customer(&keep).unwrap();
     assert_eq!(kept.name, "Ayşe Yılmaz");
@@ -71,7 +71,7 @@ fn merging_moves_everything_and_keeps_the_chosen_fields() {
     assert_eq!(ws.deal(&deal).unwrap().customer, keep);
     assert_eq!(ws.customer(&member).unwrap().company, Some(keep.clone()));
 
-    for snapshot in [snapshot, Snapshot::read(&ws)] {
+    for snapshot in [snapshot, ws.snapshot()] {
         assert!(snapshot.customer(&other).is_none());
         assert_eq!(snapshot.merged_into(&other), Some(keep.clone()));
         assert_eq!(snapshot.customer_count(), 2);
@@ -96,19 +96,19 @@ fn what_a_colleague_adds_to_the_merged_record_meanwhile_shows_on_the_kept_one() 
     ayse.merge_customers(&keep, &other, vec![]).unwrap();
     // Mehmet has not seen the merge: he logs a call on the other record.
     let call = log(&mut mehmet, &other, "Sipariş verdi");
-    let mut snapshot = Snapshot::read(&ayse);
+    let mut snapshot = ayse.snapshot();
     let before = ayse.heads();
     ayse.merge(&mehmet).unwrap();
-    snapshot.refresh(&ayse, &before);
-    for snapshot in [snapshot, Snapshot::read(&ayse)] {
+    snapshot.apply(ayse.patch_since(&before));
+    for snapshot in [snapshot, ayse.snapshot()] {
         assert_eq!(snapshot.timeline(&keep)[0].id, call);
         assert!(snapshot.timeline(&other).is_empty());
     }
     // And the other way round: the merge arrives after the call.
-    let mut snapshot = Snapshot::read(&mehmet);
+    let mut snapshot = mehmet.snapshot();
     let before = mehmet.heads();
     mehmet.merge(&ayse).unwrap();
-    snapshot.refresh(&mehmet, &before);
+    snapshot.apply(mehmet.patch_since(&before));
     assert_eq!(snapshot.timeline(&keep)[0].id, call);
     assert!(snapshot.customer(&other).is_none());
 }
@@ -122,7 +122,7 @@ fn two_copies_merging_each_into_the_other_lose_neither() {
     ayse.merge_customers(&a, &b, vec![]).unwrap();
     mehmet.merge_customers(&b, &a, vec![]).unwrap();
     ayse.merge(&mehmet).unwrap();
-    let snapshot = Snapshot::read(&ayse);
+    let snapshot = ayse.snapshot();
     assert!(snapshot.customer(&a).is_some() && snapshot.customer(&b).is_some());
     assert_eq!(snapshot.customer_count(), 2);
 }

@@ -2,11 +2,11 @@
 //! refreshed one by one like customers and interactions.
 
 use super::Snapshot;
-use crate::document::Workspace;
 use crate::domain::{
     agenda, promise_record, Agenda, ColleagueId, Commitment, CommitmentId, CustomerId, Deal,
     DealId, PromiseRecord, Today,
 };
+use crate::model::Records;
 
 impl Snapshot {
     pub fn commitment(&self, id: &CommitmentId) -> Option<&Commitment> {
@@ -64,19 +64,29 @@ impl Snapshot {
         self.commitments.values()
     }
 
-    pub(super) fn reload_commitments(&mut self, workspace: &Workspace) {
-        self.commitments.clear();
-        self.customer_commitments.clear();
-        for commitment in workspace.commitments() {
-            self.insert_commitment(commitment);
+    pub(super) fn apply_commitments(&mut self, records: Records<CommitmentId, Commitment>) {
+        if records.whole {
+            self.commitments.clear();
+            self.customer_commitments.clear();
+        }
+        for (id, commitment) in records.changed {
+            self.remove_commitment(&id);
+            if let Some(commitment) = commitment {
+                self.insert_commitment(commitment);
+            }
         }
     }
 
-    pub(super) fn reload_deals(&mut self, workspace: &Workspace) {
-        self.deals.clear();
-        self.customer_deals.clear();
-        for deal in workspace.deals() {
-            self.insert_deal(deal);
+    pub(super) fn apply_deals(&mut self, records: Records<DealId, Deal>) {
+        if records.whole {
+            self.deals.clear();
+            self.customer_deals.clear();
+        }
+        for (id, deal) in records.changed {
+            self.remove_deal(&id);
+            if let Some(deal) = deal {
+                self.insert_deal(deal);
+            }
         }
     }
 

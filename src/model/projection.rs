@@ -110,7 +110,7 @@ mod tests {
             .unwrap();
         ws.set_archived(&archived.id, true).unwrap();
 
-        let projection = ListProjection::of(&Snapshot::read(&ws));
+        let projection = ListProjection::of(&ws.snapshot());
         // Turkish order, archived left out, the company counted as a customer.
         let names: Vec<&str> = projection.rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, ["Ahmet", "Çağla", "Deniz Lojistik", "İlker"]);
@@ -135,7 +135,7 @@ mod tests {
             })
             .unwrap();
         }
-        let projection = ListProjection::of(&Snapshot::read(&ws));
+        let projection = ListProjection::of(&ws.snapshot());
         assert_eq!(projection.rows.len(), PROJECTED_ROWS);
         assert_eq!(projection.total, PROJECTED_ROWS + 5);
     }

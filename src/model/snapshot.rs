@@ -1,9 +1,9 @@
-//! [`Snapshot`]: the typed read model the UI shows, refreshed in place after each change.
+//! [`Snapshot`]: the typed read model the UI shows, kept current by [`Patch`]es.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
 
-use super::{ChangeHash, Workspace};
+use super::Patch;
 use crate::domain::{
     collation_key, fold, Colleague, ColleagueId, Commitment, CommitmentId, Customer, CustomerId,
     CustomerKind, Deal, DealId, HealthRules, Interaction, InteractionId, Query, SearchText, Stage,
@@ -62,41 +62,37 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    pub fn read(workspace: &Workspace) -> Self {
-        let mut snapshot = Self {
-            workspace_id: workspace.workspace_id(),
-            sample: workspace.is_sample(),
-            colleagues: workspace.colleagues(),
-            ..Self::default()
-        };
-        for customer in workspace.customers() {
-            snapshot.place_customer(customer);
+    /// Brings the snapshot up to date with a patch: the records it names replace (or, when
+    /// gone, remove) the ones held, and the indexes follow. A patch with `reset` starts from
+    /// empty, so a whole read model is one patch (or a reset one and its continuations).
+    pub fn apply(&mut self, patch: Patch) {
+        let Patch {
+            reset,
+            meta,
+            customers,
+            interactions,
+            commitments,
+            deals,
+        } = patch;
+        if reset {
+            *self = Self::default();
         }
-        snapshot.settle_merges();
-        for interaction in workspace.interactions() {
-            snapshot.insert_interaction(interaction);
+        if let Some(meta) = meta {
+            self.workspace_id = meta.workspace_id;
+            self.sample = meta.sample;
+            self.colleagues = meta.colleagues;
         }
-        snapshot.reload_commitments(workspace);
-        snapshot.reload_deals(workspace);
-        snapshot.reindex_all();
-        snapshot
-    }
-
-    /// Brings the snapshot up to date with what changed in `workspace` since `before`.
-    pub fn refresh(&mut self, workspace: &Workspace, before: &[ChangeHash]) {
-        let touched = workspace.touched(before);
-        let (customers, interactions) = (touched.customers, touched.interactions);
-        self.workspace_id = workspace.workspace_id();
-        self.sample = workspace.is_sample();
-        self.colleagues = workspace.colleagues();
+        let whole = reset && !customers.is_empty();
         let mut company_touched = false;
         let mut merged = Vec::new();
-        for id in customers {
-            match workspace.customer(&id) {
+        for (id, customer) in customers {
+            match customer {
                 Some(customer) => {
                     company_touched |= customer.kind == CustomerKind::Company;
                     if self.place_customer(customer) {
-                        self.reindex(&id);
+                        if !whole {
+                            self.reindex(&id);
+                        }
                     } else {
                         merged.push(id);
                     }
@@ -112,36 +108,22 @@ impl Snapshot {
         if !merged.is_empty() {
             self.settle_merges();
         }
-        for id in interactions {
+        for (id, interaction) in interactions {
             self.remove_interaction(&id);
-            if let Some(interaction) = workspace.interaction(&id) {
+            if let Some(interaction) = interaction {
                 self.insert_interaction(interaction);
             }
         }
-        if company_touched {
+        if whole || company_touched {
             // A company's name is part of each member's search text.
             self.reindex_all();
         }
-        if touched.all_commitments {
-            self.reload_commitments(workspace);
-        }
-        for id in touched.commitments {
-            self.remove_commitment(&id);
-            if let Some(commitment) = workspace.commitment(&id) {
-                self.insert_commitment(commitment);
+        self.apply_commitments(commitments);
+        self.apply_deals(deals);
+        if !whole {
+            for id in &merged {
+                self.rehome(id);
             }
-        }
-        if touched.all_deals {
-            self.reload_deals(workspace);
-        }
-        for id in touched.deals {
-            self.remove_deal(&id);
-            if let Some(deal) = workspace.deal(&id) {
-                self.insert_deal(deal);
-            }
-        }
-        for id in &merged {
-            self.rehome(id);
         }
     }
 

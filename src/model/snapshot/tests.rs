@@ -3,6 +3,7 @@
 //! each one the right records.
 
 use super::*;
+use crate::document::Workspace;
 use crate::domain::{
     Currency, CustomerDraft, DealDraft, DealStage, DissolutionReason, InteractionDraft,
     InteractionKind, Segment, Today, DAY_MS,
@@ -71,7 +72,7 @@ use crate::domain::CustomerUpdate;
 #[test]
 fn the_at_risk_list_has_the_silent_ongoing_customers_most_overdue_first() {
     let (ws, ids) = sample();
-    let snapshot = Snapshot::read(&ws);
+    let snapshot = ws.snapshot();
     let list = snapshot.at_risk(today());
     let names: Vec<&str> = list.iter().map(|r| r.customer.name.as_str()).collect();
     assert_eq!(names, ["Ayşe", "Derya"], "Ece is dissolved, Cem is new");
@@ -88,7 +89,7 @@ fn the_at_risk_list_has_the_silent_ongoing_customers_most_overdue_first() {
 #[test]
 fn value_pareto_and_segments_come_from_won_deals() {
     let (ws, ids) = sample();
-    let snapshot = Snapshot::read(&ws);
+    let snapshot = ws.snapshot();
     assert_eq!(snapshot.revenue(&ids[1]).in_currency(Currency::EUR), 10_000);
     assert_eq!(
         snapshot.revenue(&ids[2]).won_deals,
@@ -119,7 +120,7 @@ fn value_pareto_and_segments_come_from_won_deals() {
 #[test]
 fn dashboard_counts_the_funnel_weeks_and_ratings() {
     let (ws, ids) = sample();
-    let snapshot = Snapshot::read(&ws);
+    let snapshot = ws.snapshot();
     let funnel = snapshot.stage_counts();
     assert_eq!(funnel[0], (Stage::Exploration, 4));
     assert_eq!(funnel[4], (Stage::Dissolution, 1));
@@ -138,7 +139,7 @@ fn dashboard_counts_the_funnel_weeks_and_ratings() {
 #[test]
 fn incremental_refresh_matches_a_fresh_read() {
     let (mut ws, ids) = sample();
-    let mut snapshot = Snapshot::read(&ws);
+    let mut snapshot = ws.snapshot();
     let before = ws.heads();
     let deal = ws.deals_in_test(&ids[2]);
     ws.update_deal(
@@ -147,8 +148,8 @@ fn incremental_refresh_matches_a_fresh_read() {
     )
     .unwrap();
     ws.remove_deal(&ws.deals_in_test(&ids[0])).unwrap();
-    snapshot.refresh(&ws, &before);
-    let fresh = Snapshot::read(&ws);
+    snapshot.apply(ws.patch_since(&before));
+    let fresh = ws.snapshot();
     assert_eq!(snapshot.pareto(Currency::TRY), fresh.pareto(Currency::TRY));
     assert_eq!(snapshot.deals().count(), fresh.deals().count());
     assert_eq!(
@@ -172,7 +173,7 @@ impl Workspace {
 #[test]
 fn an_owner_is_named_and_none_or_unknown_is_empty() {
     let (ws, _) = sample();
-    let snapshot = Snapshot::read(&ws);
+    let snapshot = ws.snapshot();
     let me = ws.me().cloned();
     assert_eq!(snapshot.owner_name(me.as_ref()), "Ayşe");
     assert_eq!(snapshot.owner_name(None), "");
@@ -200,5 +201,5 @@ fn a_tag_is_listed_once_spelled_as_most_customers_spell_it() {
     for tags in customers {
         ws.create_customer(tagged(tags)).unwrap();
     }
-    assert_eq!(Snapshot::read(&ws).tags(), ["Ankara", "Fuar", "İzmir"]);
+    assert_eq!(ws.snapshot().tags(), ["Ankara", "Fuar", "İzmir"]);
 }
