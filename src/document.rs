@@ -6,6 +6,7 @@
 //! which the document maps to the colleague who made it.
 
 mod conflicts;
+mod engine;
 mod error;
 mod fields;
 mod history;
@@ -23,6 +24,7 @@ mod workspace;
 
 pub use automerge::ChangeHash;
 pub use conflicts::{ConflictValue, FieldConflict, CONFLICTING_FIELDS};
+pub use engine::{Engine, MAX_UNDO};
 pub use error::DocumentError;
 pub use history::{HistoryAction, HistoryEntry};
 // Ids for the browser too (its device and connection ids), from the one generator.

@@ -10,6 +10,7 @@
 pub mod document;
 pub mod domain;
 pub mod model;
+pub mod protocol;
 
 #[cfg(target_arch = "wasm32")]
 pub mod platform;

@@ -24,7 +24,7 @@ pub const CONFLICTING_FIELDS: [&str; 9] = [
 ];
 
 /// One of the values two colleagues set at the same time.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ConflictValue {
     /// The stored value: text, or a stable code for stages, channels, ...
     pub value: String,
@@ -34,9 +34,9 @@ pub struct ConflictValue {
 }
 
 /// A field with more than one current value.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FieldConflict {
-    pub field: &'static str,
+    pub field: String,
     pub values: Vec<ConflictValue>,
 }
 
@@ -62,7 +62,10 @@ impl Workspace {
                         shown: Some(&op) == shown.as_ref(),
                     })
                     .collect();
-                Some(FieldConflict { field, values })
+                Some(FieldConflict {
+                    field: (*field).to_owned(),
+                    values,
+                })
             })
             .collect()
     }

@@ -3,7 +3,7 @@
 use crate::domain::FieldError;
 
 /// Everything that can go wrong reading or changing the workspace document.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum DocumentError {
     /// The bytes are an Automerge document, but not one of a Rapport workspace.
     #[error("this is not a Rapport workspace")]
@@ -13,7 +13,11 @@ pub enum DocumentError {
     NewerSchema(i64),
     /// Not decodable: damaged, truncated or not Automerge at all.
     #[error("the data is damaged: {0}")]
-    Damaged(#[from] automerge::AutomergeError),
+    Damaged(String),
+    /// Changes that build on earlier ones this copy has not seen (Automerge's missing
+    /// dependencies): not damage, but nothing to apply yet.
+    #[error("the data is damaged: it builds on changes not received yet")]
+    MissingDeps,
     /// The user's input was refused; each error names its field.
     #[error("some fields are not valid")]
     Invalid(Vec<FieldError>),
@@ -43,9 +47,22 @@ pub enum DocumentError {
     /// A sync file of another workspace, refused so two workspaces never mix.
     #[error("the file belongs to another workspace")]
     OtherWorkspace,
+    /// A request named a file read or an import planned earlier that the engine no
+    /// longer holds (it restarted meanwhile): the user starts that step again.
+    #[error("that file or import is no longer at hand: start again")]
+    NoLongerAtHand,
     /// Writes are attributed to a colleague, so one must be known first.
     #[error("give your name before making changes")]
     NoIdentity,
+}
+
+impl From<automerge::AutomergeError> for DocumentError {
+    fn from(error: automerge::AutomergeError) -> Self {
+        match error {
+            automerge::AutomergeError::MissingDeps => Self::MissingDeps,
+            other => Self::Damaged(other.to_string()),
+        }
+    }
 }
 
 impl From<FieldError> for DocumentError {

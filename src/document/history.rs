@@ -11,7 +11,7 @@ use crate::domain::ColleagueId;
 use crate::domain::CustomerId;
 
 /// What a change did to a customer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum HistoryAction {
     Created,
     Updated,
@@ -31,7 +31,7 @@ pub enum HistoryAction {
 }
 
 /// One line of a customer's history.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct HistoryEntry {
     /// Milliseconds since the Unix epoch (changes carry seconds).
     pub at: i64,

@@ -9,7 +9,7 @@ use super::{DocumentError, Workspace};
 type Result<T> = std::result::Result<T, DocumentError>;
 
 /// What an incoming file brings, or brought.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSummary {
     pub new_customers: usize,
     pub changed_customers: usize,

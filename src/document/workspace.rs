@@ -103,7 +103,7 @@ impl Workspace {
         // Automerge keeps whatever decodes of a damaged input; refuse it whole instead.
         // Changes whose ancestors are missing decode fine: they wait in the document.
         match load_strict(bytes) {
-            Ok(_) | Err(DocumentError::Damaged(automerge::AutomergeError::MissingDeps)) => {}
+            Ok(_) | Err(DocumentError::MissingDeps) => {}
             Err(error) => return Err(error),
         }
         let mut scratch = self.doc.fork();

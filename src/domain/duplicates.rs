@@ -8,7 +8,9 @@ use super::customer::{CustomerId, CustomerKind};
 use super::search::fold;
 
 /// Why two records look like the same customer, strongest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum MatchReason {
     Email,
     Phone,

@@ -11,7 +11,7 @@ use crate::domain::{
 };
 
 /// What to do to every chosen customer.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BulkChange {
     Stage(Stage, Option<DissolutionReason>),
     Owner(Option<ColleagueId>),

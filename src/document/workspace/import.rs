@@ -18,7 +18,7 @@ use crate::domain::{
 };
 
 /// A record of the file that was not added because the customer is already there.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImportDuplicate {
     /// Its position among the drafts handed in.
     pub index: usize,
@@ -30,7 +30,7 @@ pub struct ImportDuplicate {
 }
 
 /// What an import did.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImportOutcome {
     /// Names the import in history and is what undoing it takes.
     pub batch: String,

@@ -70,7 +70,7 @@ impl Workspace {
         }
         let bytes: Vec<u8> = chunks.iter().flatten().copied().collect();
         match load_strict(&bytes) {
-            Ok(_) | Err(DocumentError::Damaged(automerge::AutomergeError::MissingDeps)) => {}
+            Ok(_) | Err(DocumentError::MissingDeps) => {}
             Err(error) => return Err(error),
         }
         let mut scratch = self.doc.fork();
@@ -96,9 +96,7 @@ fn check_blooms(message: &sync::Message) -> Result<()> {
             _ => false,
         };
         if !sound {
-            return Err(DocumentError::Damaged(
-                automerge::AutomergeError::EncodingError("an unsound Bloom filter".into()),
-            ));
+            return Err(DocumentError::Damaged("an unsound Bloom filter".into()));
         }
     }
     Ok(())

@@ -23,7 +23,7 @@ pub struct Undoable {
 }
 
 /// What the action was, in the user's words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum UndoAction {
     CreatedCustomer(CustomerId),
     /// One field of a customer (the field's key in the document).

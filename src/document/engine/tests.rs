@@ -1,0 +1,252 @@
+//! The engine as the page sees it: requests in, replies out, and a read model kept only
+//! from the replies' patches that always equals the document's own.
+
+use super::*;
+use crate::document::UndoAction;
+use crate::domain::{CustomerDraft, CustomerUpdate, InteractionDraft};
+use crate::model::ListQuery;
+use crate::protocol::{decode, encode};
+
+const NOW: i64 = 1_763_800_000_000;
+
+fn clock() -> i64 {
+    NOW
+}
+
+/// An engine with a colleague, and the page's copy of the read model.
+fn engine(name: &str) -> (Engine, Snapshot) {
+    let mut workspace = Workspace::new();
+    workspace.set_clock(clock);
+    let mut engine = Engine::new(workspace);
+    let mut page = Snapshot::default();
+    page.apply(engine.read_model());
+    let reply = send(&mut engine, &mut page, Request::Join(name.into()));
+    assert!(matches!(reply.answer, Ok(Answer::Colleague(_))));
+    (engine, page)
+}
+
+/// Sends `request` as the page does: through bytes both ways, the patch applied.
+fn send(engine: &mut Engine, page: &mut Snapshot, request: Request) -> Reply {
+    let request = decode(&encode(&request)).unwrap();
+    let reply: Reply = decode(&encode(&engine.handle(request))).unwrap();
+    page.apply(reply.patch.clone());
+    reply
+}
+
+fn customer(name: &str) -> Request {
+    Request::CreateCustomer(CustomerDraft {
+        name: name.into(),
+        company: "Deniz Lojistik A.Ş.".into(),
+        ..Default::default()
+    })
+}
+
+fn rows(snapshot: &Snapshot) -> Vec<String> {
+    snapshot
+        .list(&ListQuery::default())
+        .into_iter()
+        .map(|c| {
+            let company = snapshot.company_name(c).unwrap_or_default();
+            format!(
+                "{} · {} · {}",
+                c.name,
+                company,
+                snapshot.timeline(&c.id).len()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_change_answers_with_its_records_and_the_page_copy_follows() {
+    let (mut engine, mut page) = engine("Ayşe");
+    let reply = send(&mut engine, &mut page, customer("Çağrı Yılmaz"));
+    let Ok(Answer::Customer(id)) = reply.answer else {
+        panic!("{:?}", reply.answer)
+    };
+    assert!(reply.wrote);
+    // The person and the company made with them.
+    assert_eq!(reply.patch.customers.len(), 2);
+    assert_eq!(page.customer(&id).unwrap().name, "Çağrı Yılmaz");
+    assert_eq!(rows(&page), rows(&engine.workspace().snapshot()));
+}
+
+#[test]
+fn a_refused_change_writes_nothing_and_sends_nothing() {
+    let (mut engine, mut page) = engine("Ayşe");
+    let before = engine.workspace().save();
+    let reply = send(&mut engine, &mut page, customer(""));
+    assert!(matches!(reply.answer, Err(DocumentError::Invalid(_))));
+    assert!(!reply.wrote);
+    assert!(reply.patch.is_empty());
+    assert_eq!(engine.workspace().save(), before);
+}
+
+#[test]
+fn undo_takes_back_the_last_action_and_never_itself() {
+    let (mut engine, mut page) = engine("Ayşe");
+    let Ok(Answer::Customer(id)) = send(&mut engine, &mut page, customer("Ece")).answer else {
+        panic!()
+    };
+    let edit = Request::UpdateCustomer(id.clone(), CustomerUpdate::City("Rize".into()));
+    let reply = send(&mut engine, &mut page, edit);
+    assert_eq!(reply.undo.depth, 2);
+    let first_top = reply.undo.top.clone().unwrap();
+
+    let reply = send(&mut engine, &mut page, Request::Undo);
+    assert!(matches!(
+        reply.answer,
+        Ok(Answer::Undone(UndoAction::EditedCustomer(..)))
+    ));
+    assert_eq!(page.customer(&id).unwrap().city, "");
+    assert_eq!(reply.undo.depth, 1);
+    assert!(
+        reply.undo.top.as_ref().unwrap().0 < first_top.0,
+        "an older action uncovered"
+    );
+
+    let reply = send(&mut engine, &mut page, Request::Undo);
+    assert!(matches!(
+        reply.answer,
+        Ok(Answer::Undone(UndoAction::CreatedCustomer(_)))
+    ));
+    assert!(page.customer(&id).is_none());
+    let reply = send(&mut engine, &mut page, Request::Undo);
+    assert_eq!(reply.answer, Ok(Answer::NothingToUndo));
+    assert_eq!(rows(&page), rows(&engine.workspace().snapshot()));
+}
+
+#[test]
+fn an_import_is_planned_then_written_part_by_part() {
+    let (mut engine, mut page) = engine("Ayşe");
+    send(&mut engine, &mut page, customer("Mevcut Müşteri"));
+    let drafts: Vec<CustomerDraft> = (0..1_200)
+        .map(|i| CustomerDraft {
+            name: format!("Müşteri {i:04}"),
+            ..Default::default()
+        })
+        .chain([CustomerDraft {
+            name: "Mevcut Müşteri".into(),
+            company: "Deniz Lojistik A.Ş.".into(),
+            ..Default::default()
+        }])
+        .collect();
+    let reply = send(&mut engine, &mut page, Request::PlanImport(drafts));
+    let Ok(Answer::Plan {
+        outcome,
+        parts,
+        records,
+    }) = reply.answer
+    else {
+        panic!("{:?}", reply.answer)
+    };
+    assert!(!reply.wrote);
+    assert_eq!((records, outcome.duplicates.len()), (1_200, 1));
+    assert!(parts > 1);
+    for n in 0..parts {
+        let reply = send(&mut engine, &mut page, Request::WriteImport(n));
+        assert!(matches!(reply.answer, Ok(Answer::Written(_))));
+    }
+    assert_eq!(page.customer_count(), 1_202);
+    let again = send(&mut engine, &mut page, Request::WriteImport(0));
+    assert_eq!(again.answer, Err(DocumentError::NoLongerAtHand));
+    let undone = send(&mut engine, &mut page, Request::UndoImport(outcome));
+    assert!(undone.answer.is_ok());
+    assert_eq!(page.customer_count(), 2);
+}
+
+#[test]
+fn a_sync_file_is_previewed_then_applied_and_its_records_reach_the_page() {
+    let (mut ayse, mut ayse_page) = engine("Ayşe");
+    let (mut mehmet, mut mehmet_page) = engine("Mehmet");
+    let Ok(Answer::Customer(id)) = send(&mut ayse, &mut ayse_page, customer("Zeynep")).answer
+    else {
+        panic!()
+    };
+    send(
+        &mut ayse,
+        &mut ayse_page,
+        Request::LogInteraction(id, InteractionDraft::new(NOW - 3_600_000)),
+    );
+    let export = Request::ExportSyncFile {
+        since: Vec::new(),
+        passphrase: Some("gizli parola".into()),
+    };
+    let Ok(Answer::File(bytes)) = send(&mut ayse, &mut ayse_page, export).answer else {
+        panic!()
+    };
+    let wrong = Request::ReadSyncFile {
+        bytes: bytes.clone(),
+        passphrase: Some("yanlış".into()),
+    };
+    let before = mehmet.workspace().save();
+    let reply = send(&mut mehmet, &mut mehmet_page, wrong);
+    assert_eq!(reply.answer, Err(DocumentError::WrongPassphrase));
+    assert_eq!(mehmet.workspace().save(), before);
+
+    let read = Request::ReadSyncFile {
+        bytes,
+        passphrase: Some("gizli parola".into()),
+    };
+    let reply = send(&mut mehmet, &mut mehmet_page, read);
+    let Ok(Answer::Preview { summary, .. }) = reply.answer else {
+        panic!("{:?}", reply.answer)
+    };
+    assert_eq!((summary.new_customers, summary.new_interactions), (2, 1));
+    assert!(reply.patch.is_empty(), "a preview changes nothing");
+    let reply = send(&mut mehmet, &mut mehmet_page, Request::ApplySyncFile);
+    assert!(matches!(reply.answer, Ok(Answer::Summary(_))));
+    assert_eq!(rows(&mehmet_page), rows(&ayse_page));
+    let twice = send(&mut mehmet, &mut mehmet_page, Request::ApplySyncFile);
+    assert_eq!(twice.answer, Err(DocumentError::NoLongerAtHand));
+}
+
+/// Many requests of every kind, some refused: the page's copy, kept from patches alone,
+/// reads like the document's own read model after each one.
+#[test]
+fn the_page_copy_always_equals_the_document_read_model() {
+    let (mut engine, mut page) = engine("Ayşe");
+    let mut seed: u64 = 0x5eed;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let mut ids: Vec<crate::domain::CustomerId> = Vec::new();
+    for step in 0..300 {
+        let request = match (next(6), ids.is_empty()) {
+            (0, _) | (_, true) => customer(&format!("Müşteri {step}")),
+            (1, false) => Request::UpdateCustomer(
+                ids[next(ids.len())].clone(),
+                CustomerUpdate::Name(format!("İsim {step}")),
+            ),
+            (2, false) => Request::SetArchived(ids[next(ids.len())].clone(), next(2) == 0),
+            (3, false) => Request::LogInteraction(
+                ids[next(ids.len())].clone(),
+                InteractionDraft::new(NOW - step as i64 * 60_000),
+            ),
+            (4, false) => Request::Undo,
+            _ => Request::UpdateCustomer(
+                ids[next(ids.len())].clone(),
+                CustomerUpdate::Company(if next(2) == 0 {
+                    "Ege A.Ş.".into()
+                } else {
+                    String::new()
+                }),
+            ),
+        };
+        if let Ok(Answer::Customer(id)) = send(&mut engine, &mut page, request).answer {
+            ids.push(id);
+        }
+        if step % 50 == 0 {
+            assert_eq!(
+                rows(&page),
+                rows(&engine.workspace().snapshot()),
+                "step {step}"
+            );
+        }
+    }
+    assert_eq!(rows(&page), rows(&engine.workspace().snapshot()));
+    assert_eq!(rows(engine.snapshot()), rows(&page));
+}

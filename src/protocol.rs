@@ -1,0 +1,183 @@
+//! The messages between the page and the engine: typed Rust enums, encoded as a version
+//! number and postcard bytes, so they cross to a Web Worker as one transferable buffer.
+//!
+//! A page and an engine of different builds may meet (a deploy half-loaded, a cached
+//! worker): each message starts with [`VERSION`], and a message of another version is
+//! refused whole with [`ProtocolError::Version`] ("reload to update") instead of misread.
+//!
+//! Knows the domain, the read model and the document's plain result types; nothing of
+//! Automerge or the browser.
+
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+use crate::document::sync_file::SyncHeader;
+use crate::document::{
+    BulkChange, DocumentError, FieldConflict, HistoryEntry, ImportOutcome, ImportSummary,
+    UndoAction,
+};
+use crate::domain::{
+    ColleagueId, CommitmentDraft, CommitmentId, CommitmentUpdate, CustomerDraft, CustomerId,
+    CustomerUpdate, DealDraft, DealId, DealUpdate, InteractionDraft, InteractionId,
+};
+use crate::model::Patch;
+
+/// Bumped whenever a message's shape changes.
+pub const VERSION: u32 = 1;
+
+/// Why bytes were not a message.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ProtocolError {
+    /// Written by another build: the page must reload to get the matching engine.
+    #[error("the engine speaks version {theirs} of the protocol, this page {ours}: reload")]
+    Version { ours: u32, theirs: u32 },
+    #[error("not a message: {0}")]
+    Malformed(String),
+}
+
+/// `message` as bytes: the version (4 bytes, little-endian), then postcard.
+pub fn encode<T: Serialize>(message: &T) -> Vec<u8> {
+    let bytes = VERSION.to_le_bytes().to_vec();
+    // Every message type is plain data: serialising it cannot fail.
+    postcard::to_extend(message, bytes).expect("messages always serialise")
+}
+
+/// Reads a message written by [`encode`], refusing another version's.
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ProtocolError> {
+    let (version, body) = bytes
+        .split_first_chunk::<4>()
+        .ok_or_else(|| ProtocolError::Malformed("shorter than its version".into()))?;
+    let theirs = u32::from_le_bytes(*version);
+    if theirs != VERSION {
+        return Err(ProtocolError::Version {
+            ours: VERSION,
+            theirs,
+        });
+    }
+    postcard::from_bytes(body).map_err(|e| ProtocolError::Malformed(e.to_string()))
+}
+
+/// What the page asks of the engine. Writes are intents (one commit each, or nothing);
+/// reads answer from the document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    /// Joins the workspace as a new colleague of this name.
+    Join(String),
+    /// Writes as this colleague (known to this browser) from now on.
+    Identify(ColleagueId, String),
+    OpenSample(u64),
+    CreateCustomer(CustomerDraft),
+    UpdateCustomer(CustomerId, CustomerUpdate),
+    SetArchived(CustomerId, bool),
+    LogInteraction(CustomerId, InteractionDraft),
+    UpdateInteraction(InteractionId, InteractionDraft),
+    RemoveInteraction(InteractionId),
+    CreateCommitment(CommitmentDraft),
+    UpdateCommitment(CommitmentId, CommitmentUpdate),
+    CreateDeal(DealDraft),
+    UpdateDeal(DealId, DealUpdate),
+    ChangeCustomers(Vec<CustomerId>, BulkChange),
+    MergeCustomers {
+        keep: CustomerId,
+        other: CustomerId,
+        updates: Vec<CustomerUpdate>,
+    },
+    /// Keeps `value` of a field colleagues set concurrently.
+    ResolveConflict {
+        customer: CustomerId,
+        field: String,
+        value: String,
+    },
+    /// Works out an import against the engine's read model; nothing is written yet.
+    PlanImport(Vec<CustomerDraft>),
+    /// Writes part `n` of the planned import (one commit).
+    WriteImport(usize),
+    UndoImport(ImportOutcome),
+    /// Reads and checks a sync file; the engine keeps it for [`Request::ApplySyncFile`].
+    ReadSyncFile {
+        bytes: Vec<u8>,
+        passphrase: Option<String>,
+    },
+    /// Merges the file last read.
+    ApplySyncFile,
+    /// Merges raw changes (a file's payload kept while earlier ones were missing).
+    MergeBytes(Vec<u8>),
+    /// A sync file with every change after `since` (hex change hashes; empty: everything).
+    ExportSyncFile {
+        since: Vec<String>,
+        passphrase: Option<String>,
+    },
+    /// Takes back this tab's last undoable action.
+    Undo,
+    History(CustomerId),
+    Conflicts(CustomerId),
+    /// The workspace's automerge-repo document id (`automerge:` URL), assigning one if
+    /// `assign` and it has none.
+    RepoDocumentId {
+        assign: bool,
+    },
+    AdoptWorkspaceId(String),
+    /// Whether merged changes wait for earlier ones, and whether there is any work.
+    Status,
+}
+
+/// The engine's answer to one [`Request`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Answer {
+    Done,
+    Colleague(ColleagueId),
+    Customer(CustomerId),
+    Interaction(InteractionId),
+    Commitment(CommitmentId),
+    Deal(DealId),
+    /// How many records a change touched.
+    Count(usize),
+    Plan {
+        outcome: ImportOutcome,
+        /// Parts to write, one [`Request::WriteImport`] each.
+        parts: usize,
+        records: usize,
+    },
+    /// Written: how many records this part held.
+    Written(usize),
+    Preview {
+        header: SyncHeader,
+        summary: ImportSummary,
+        /// The changes it carries, kept by the page while earlier ones are missing.
+        payload: Vec<u8>,
+    },
+    Summary(ImportSummary),
+    File(Vec<u8>),
+    Undone(UndoAction),
+    NothingToUndo,
+    History(Vec<HistoryEntry>),
+    Conflicts(Vec<FieldConflict>),
+    DocumentUrl(Option<String>),
+    Status {
+        waiting_for_earlier: bool,
+        has_work: bool,
+    },
+}
+
+/// Where this tab's undo stands after a reply.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UndoState {
+    /// Actions that can be taken back, at most the engine's limit.
+    pub depth: usize,
+    /// The newest, with its number: numbers grow with each action, so a smaller one is an
+    /// older action uncovered by an undo.
+    pub top: Option<(u64, UndoAction)>,
+}
+
+/// What the engine sends after handling a request: the records that changed (applied by
+/// the page before it reads the answer), the answer, and the undo state.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reply {
+    pub patch: Patch,
+    pub answer: Result<Answer, DocumentError>,
+    pub undo: UndoState,
+    /// The request wrote something that must still be stored (the page shows "Saving…").
+    pub wrote: bool,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,44 @@
+use super::*;
+use crate::domain::{CustomerDraft, Stage};
+use crate::model::Patch;
+
+#[test]
+fn a_request_and_a_reply_round_trip_through_bytes() {
+    let request = Request::CreateCustomer(CustomerDraft {
+        name: "Çağrı Öztürk <b>".into(),
+        city: "İzmir".into(),
+        stage: Stage::Expansion,
+        ..Default::default()
+    });
+    assert_eq!(decode::<Request>(&encode(&request)), Ok(request));
+    let reply = Reply {
+        patch: Patch::default(),
+        answer: Err(DocumentError::WrongPassphrase),
+        undo: UndoState::default(),
+        wrote: false,
+    };
+    assert_eq!(decode::<Reply>(&encode(&reply)), Ok(reply));
+}
+
+#[test]
+fn another_version_is_refused_whole_and_garbage_is_malformed() {
+    let mut bytes = encode(&Request::Undo);
+    bytes[..4].copy_from_slice(&(VERSION + 1).to_le_bytes());
+    assert_eq!(
+        decode::<Request>(&bytes),
+        Err(ProtocolError::Version {
+            ours: VERSION,
+            theirs: VERSION + 1
+        })
+    );
+    assert!(matches!(
+        decode::<Request>(&[1, 0]),
+        Err(ProtocolError::Malformed(_))
+    ));
+    let mut cut = encode(&Request::Join("Ayşe".into()));
+    cut.truncate(cut.len() - 2);
+    assert!(matches!(
+        decode::<Request>(&cut),
+        Err(ProtocolError::Malformed(_))
+    ));
+}
