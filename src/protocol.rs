@@ -139,12 +139,7 @@ pub enum Answer {
     },
     /// Written: how many records this part held.
     Written(usize),
-    Preview {
-        header: SyncHeader,
-        summary: ImportSummary,
-        /// The changes it carries, kept by the page while earlier ones are missing.
-        payload: Vec<u8>,
-    },
+    Preview(FilePreview),
     Summary(ImportSummary),
     File(Vec<u8>),
     Undone(UndoAction),
@@ -156,6 +151,16 @@ pub enum Answer {
         waiting_for_earlier: bool,
         has_work: bool,
     },
+}
+
+/// A sync file read and checked, not applied yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilePreview {
+    pub header: SyncHeader,
+    /// What it will add or change.
+    pub summary: ImportSummary,
+    /// The changes it carries, kept by the page while earlier ones are missing.
+    pub payload: Vec<u8>,
 }
 
 /// Where this tab's undo stands after a reply.

@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::{heads_from_strings, ChangeHash, DocumentError, ImportPlan, IncomingFile};
 use super::{Undoable, Workspace};
 use crate::model::{Patch, Snapshot};
-use crate::protocol::{Answer, Reply, Request, UndoState};
+use crate::protocol::{Answer, FilePreview, Reply, Request, UndoState};
 
 /// How many actions back undo reaches.
 pub const MAX_UNDO: usize = 20;
@@ -205,11 +205,11 @@ impl Engine {
             }
             R::ReadSyncFile { bytes, passphrase } => {
                 let file = w.read_sync_file(&bytes, passphrase.as_deref())?;
-                let answer = Answer::Preview {
+                let answer = Answer::Preview(FilePreview {
                     header: file.header.clone(),
                     summary: file.summary.clone(),
                     payload: file.payload().to_vec(),
-                };
+                });
                 self.preview = Some(file);
                 answer
             }

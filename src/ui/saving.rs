@@ -92,10 +92,10 @@ impl AppState {
     /// Writes again whatever is only in memory (after a failed write).
     pub fn retry_saving(self) {
         let chunk = self
-            .workspace
-            .with_value(|workspace| {
+            .engine
+            .with_value(|engine| {
                 self.store
-                    .try_update_value(|store| store.next_chunk(workspace))
+                    .try_update_value(|store| store.next_chunk(engine.workspace()))
             })
             .flatten();
         if let Some(chunk) = chunk {
@@ -119,16 +119,16 @@ impl AppState {
             let Ok(chunks) = reader.get(&unknown).await else {
                 return;
             };
-            let before = self.workspace.with_value(|w| w.heads());
-            let changed = self
-                .workspace
-                .try_update_value(|workspace| {
-                    self.store
-                        .try_update_value(|store| store.merge_chunks(workspace, &chunks))
-                })
-                .flatten();
-            if changed == Some(true) {
-                self.after_change(&before);
+            let patch = self.engine.try_update_value(|engine| {
+                engine
+                    .absorb(|workspace| {
+                        self.store
+                            .try_update_value(|store| store.merge_chunks(workspace, &chunks))
+                    })
+                    .1
+            });
+            if let Some(patch) = patch {
+                self.show(patch);
             }
         });
     }
@@ -138,9 +138,9 @@ impl AppState {
         if !self.store.with_value(|store| store.wants_compaction()) {
             return;
         }
-        let Some((snapshot, replaced)) = self.workspace.with_value(|workspace| {
+        let Some((snapshot, replaced)) = self.engine.with_value(|engine| {
             self.store
-                .try_update_value(|store| store.compaction(workspace))
+                .try_update_value(|store| store.compaction(engine.workspace()))
         }) else {
             return;
         };

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::i18n::{use_i18n, Msg};
 use super::route::{current, navigate, Route};
 use super::state::{use_app, AppState};
-use crate::document::{ChangeHash, UndoAction};
+use crate::document::UndoAction;
 
 /// How long the note stays after an action (an undo stays possible with Ctrl+Z after).
 const SHOWN_FOR: Duration = Duration::from_secs(8);
@@ -52,19 +52,17 @@ pub fn UndoToast() -> impl IntoView {
         );
     };
     // A new action pushed on the stack (not one uncovered by an undo): say so, with Undo.
-    Effect::new(move |previous: Option<(usize, Option<ChangeHash>)>| {
-        let (len, top) = app.undo.with(|stack| {
-            (
-                stack.len(),
-                stack.last().map(|u| (u.change, done_text(&u.action))),
-            )
-        });
-        if let (Some((before, before_top)), Some((change, msg))) = (previous, top) {
-            if len > before || (len == before && before_top != Some(change)) {
+    Effect::new(move |previous: Option<Option<u64>>| {
+        let top = app
+            .undo
+            .with(|undo| undo.top.as_ref().map(|(n, action)| (*n, done_text(action))));
+        if let (Some(before), Some((n, msg))) = (previous, top) {
+            // A higher number is a new action; a lower one an older action uncovered.
+            if before.is_none_or(|before| n > before) {
                 show(Note::Done(msg));
             }
         }
-        (len, top.map(|(change, _)| change))
+        top.map(|(n, _)| n)
     });
     let undo = move || {
         if let Some(result) = undo_last(app) {

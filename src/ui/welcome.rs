@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::{Answer, Request};
+
 use super::i18n::{use_i18n, Msg};
 use super::language_select::LanguageSelect;
 use super::state::use_app;
@@ -31,13 +33,17 @@ pub fn Welcome(on_joined: Callback<()>) -> impl IntoView {
     // Joins, and with `sample` opens the sample workspace (a moment's work: the button
     // says so first, then the work runs after the browser has painted it).
     let start = move |sample: bool| {
-        let joined = app.act(|workspace| workspace.join(&name.get_untracked()));
+        let joined = match app.act(Request::Join(name.get_untracked())) {
+            Ok(Answer::Colleague(id)) => Ok(id),
+            Ok(_) => Err(DocumentError::NoIdentity),
+            Err(error) => Err(error),
+        };
         if sample && joined.is_ok() {
             preparing.set(true);
             leptos::task::spawn_local(async move {
                 crate::platform::after_paint().await;
                 let seed = js_sys::Date::now() as u64;
-                if let Err(e) = app.act(|workspace| workspace.open_sample(seed)) {
+                if let Err(e) = app.act(Request::OpenSample(seed)) {
                     error.set(Some(e.to_string()));
                 }
                 preparing.set(false);

@@ -5,7 +5,7 @@ use super::*;
 use crate::document::UndoAction;
 use crate::domain::{CustomerDraft, CustomerUpdate, InteractionDraft};
 use crate::model::ListQuery;
-use crate::protocol::{decode, encode};
+use crate::protocol::{decode, encode, FilePreview};
 
 const NOW: i64 = 1_763_800_000_000;
 
@@ -189,7 +189,7 @@ fn a_sync_file_is_previewed_then_applied_and_its_records_reach_the_page() {
         passphrase: Some("gizli parola".into()),
     };
     let reply = send(&mut mehmet, &mut mehmet_page, read);
-    let Ok(Answer::Preview { summary, .. }) = reply.answer else {
+    let Ok(Answer::Preview(FilePreview { summary, .. })) = reply.answer else {
         panic!("{:?}", reply.answer)
     };
     assert_eq!((summary.new_customers, summary.new_interactions), (2, 1));

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::Request;
+
 use super::column::{Card, Column};
 use super::reason_dialog::ReasonDialog;
 use crate::document::ListQuery;
@@ -53,8 +55,11 @@ pub fn BoardPage() -> impl IntoView {
     };
     let apply = move |m: Move, reason: Option<DissolutionReason>| {
         let name = name_of(&m.customer);
-        match app.act(|w| w.update_customer(&m.customer, CustomerUpdate::Stage(m.to, reason))) {
-            Ok(()) => {
+        match app.act(Request::UpdateCustomer(
+            m.customer.clone(),
+            CustomerUpdate::Stage(m.to, reason),
+        )) {
+            Ok(_) => {
                 let text = i18n
                     .t(Msg::MovedTo)
                     .replace("{name}", &name)

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::Request;
+
 use crate::document::DocumentError;
 use crate::domain::{CommitmentDraft, CommitmentKind, CustomerId, Field, FieldError};
 use crate::ui::colleague_select::ColleagueSelect;
@@ -30,7 +32,7 @@ pub fn CommitmentForm(customer: CustomerId) -> impl IntoView {
             due: from_date_input(&due.get_untracked()).unwrap_or(0),
             owner: owner.get_untracked(),
         };
-        match app.act(|w| w.create_commitment(draft)) {
+        match app.act(Request::CreateCommitment(draft)) {
             Ok(_) => {
                 errors.set(Vec::new());
                 title.set(String::new());

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::field_text::{field_label, value_text};
 use crate::domain::CustomerId;
+use crate::protocol::{Answer, Request};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
 
@@ -13,7 +14,10 @@ pub fn Conflicts(customer: CustomerId) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let id = customer.clone();
-    let conflicts = Memo::new(move |_| app.read(|w| w.conflicts(&id)));
+    let conflicts = Memo::new(move |_| match app.ask(Request::Conflicts(id.clone())) {
+        Ok(Answer::Conflicts(conflicts)) => conflicts,
+        _ => Vec::new(),
+    });
     let customer = StoredValue::new(customer);
     view! {
         <Show when=move || conflicts.with(|c| !c.is_empty())>
@@ -21,14 +25,14 @@ pub fn Conflicts(customer: CustomerId) -> impl IntoView {
                 <h2 id="conflicts-heading">{move || i18n.t(Msg::Conflicts)}</h2>
                 <p class="hint">{move || i18n.t(Msg::ConflictIntro)}</p>
                 {move || conflicts.get().into_iter().map(|conflict| {
-                    let field = conflict.field;
+                    let field = StoredValue::new(conflict.field);
                     view! {
-                        <div class="conflict" role="group" aria-label=move || i18n.t(field_label(field))>
-                            <h3>{move || i18n.t(field_label(field))}</h3>
+                        <div class="conflict" role="group" aria-label=move || field.with_value(|f| i18n.t(field_label(f)))>
+                            <h3>{move || field.with_value(|f| i18n.t(field_label(f)))}</h3>
                             <ul>
                                 {conflict.values.into_iter().map(|value| {
                                     let shown = value.shown;
-                                    let text = app.snapshot.with_untracked(|s| value_text(i18n, s, field, &value.value));
+                                    let text = app.snapshot.with_untracked(|s| field.with_value(|f| value_text(i18n, s, f, &value.value)));
                                     let by = value.by.as_ref()
                                         .and_then(|c| app.snapshot.with_untracked(|s| s.colleague_name(c).map(str::to_owned)))
                                         .unwrap_or_else(|| i18n.t(Msg::Someone).to_owned());
@@ -36,7 +40,11 @@ pub fn Conflicts(customer: CustomerId) -> impl IntoView {
                                         let value = value.value.clone();
                                         move |_| {
                                             let id = customer.get_value();
-                                            let _ = app.act(|w| w.resolve_conflict(&id, field, &value));
+                                            let _ = app.act(Request::ResolveConflict {
+                                                customer: id,
+                                                field: field.get_value(),
+                                                value: value.clone(),
+                                            });
                                         }
                                     };
                                     let label = format!("{} “{}” ({by})", i18n.t(Msg::KeepValue), text);

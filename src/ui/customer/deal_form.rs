@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::Request;
+
 use crate::document::DocumentError;
 use crate::domain::{Currency, CustomerId, DealDraft, DealStage, Field, FieldError, LostReason};
 use crate::ui::controls::{error_of, CodeSelect, InputKind, TextField};
@@ -23,7 +25,7 @@ pub fn DealForm(customer: CustomerId) -> impl IntoView {
         ev.prevent_default();
         let mut d = draft.get_untracked();
         d.expected_close = from_date_input(&close.get_untracked());
-        match app.act(|w| w.create_deal(d)) {
+        match app.act(Request::CreateDeal(d)) {
             Ok(_) => {
                 errors.set(Vec::new());
                 draft.set(blank.clone());

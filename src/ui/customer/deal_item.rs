@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::Request;
+
 use crate::domain::{Code, Deal, DealStage, DealUpdate, LostReason};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
@@ -18,7 +20,7 @@ pub fn DealItem(row: Deal) -> impl IntoView {
     let id = StoredValue::new(row.id.clone());
     let set = move |stage: DealStage, why: Option<LostReason>| {
         let id = id.get_value();
-        if let Err(error) = app.act(|w| w.update_deal(&id, DealUpdate::Stage(stage, why))) {
+        if let Err(error) = app.act(Request::UpdateDeal(id, DealUpdate::Stage(stage, why))) {
             leptos::logging::error!("moving a deal failed: {error}");
         }
     };

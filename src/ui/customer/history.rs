@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::{Answer, Request};
+
 use super::field_text::{field_label, value_text};
 use crate::document::HistoryAction;
 use crate::domain::CustomerId;
@@ -16,7 +18,10 @@ pub fn History(customer: CustomerId) -> impl IntoView {
     // Read only while the section is open: history walks every change.
     let entries = Memo::new(move |_| {
         if open.get() {
-            app.read(|w| w.customer_history(&customer))
+            match app.ask(Request::History(customer.clone())) {
+                Ok(Answer::History(entries)) => entries,
+                _ => Vec::new(),
+            }
         } else {
             Vec::new()
         }

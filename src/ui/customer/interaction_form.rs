@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::Request;
+
 use crate::document::DocumentError;
 use crate::domain::{
     Channel, CustomerId, Direction, Field, FieldError, Interaction, InteractionDraft,
@@ -59,8 +61,12 @@ pub fn InteractionForm(
             text => Some(text.parse().unwrap_or(i64::MIN)),
         };
         let result = match &editing_id {
-            Some(id) => app.act(|w| w.update_interaction(id, d)),
-            None => app.act(|w| w.log_interaction(&customer, d).map(|_| ())),
+            Some(id) => app
+                .act(Request::UpdateInteraction(id.clone(), d))
+                .map(|_| ()),
+            None => app
+                .act(Request::LogInteraction(customer.clone(), d))
+                .map(|_| ()),
         };
         match result {
             Ok(()) => {

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::Request;
+
 use super::commitments::Commitments;
 use super::conflicts::Conflicts;
 use super::deals::Deals;
@@ -64,8 +66,8 @@ fn CustomerDetails(
         Callback::new(move |update: CustomerUpdate| {
             let field = update.field();
             errors.update(|e| e.retain(|e| e.field != field));
-            match app.act(|w| w.update_customer(&id, update)) {
-                Ok(()) => true,
+            match app.act(Request::UpdateCustomer(id.clone(), update)) {
+                Ok(_) => true,
                 Err(DocumentError::Invalid(found)) => {
                     errors.update(|e| e.extend(found));
                     false
@@ -96,7 +98,7 @@ fn CustomerDetails(
         let id = id.clone();
         move |_| {
             let archive = !archived();
-            let _ = app.act(|w| w.set_archived(&id, archive));
+            let _ = app.act(Request::SetArchived(id.clone(), archive));
         }
     };
     let vcard_failed = RwSignal::new(false);

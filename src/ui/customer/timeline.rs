@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::Request;
+
 use super::interaction_form::InteractionForm;
 use crate::domain::{CustomerId, Interaction};
 use crate::ui::i18n::{use_i18n, Msg};
@@ -48,7 +50,7 @@ fn TimelineItem(interaction: Interaction, customer: CustomerId) -> impl IntoView
             .with_untracked(|s| s.colleague_name(c).map(str::to_owned))
     });
     let remove = move |_| {
-        let _ = app.act(|w| w.remove_interaction(&id.get_value()));
+        let _ = app.act(Request::RemoveInteraction(id.get_value()));
     };
     let view_mode = {
         let i = interaction.clone();

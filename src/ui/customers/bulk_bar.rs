@@ -5,6 +5,8 @@
 use leptos::html::{Div, Input, P};
 use leptos::prelude::*;
 
+use crate::protocol::{Answer, Request};
+
 use super::selection::Selection;
 use super::vcard_file::download_vcards;
 use crate::document::{BulkChange, DocumentError};
@@ -73,8 +75,12 @@ pub fn BulkBar(
     };
     let apply = move |change: BulkChange| {
         let ids = chosen.get_untracked();
-        match app.act(|w| w.change_customers(&ids, change.clone())) {
-            Ok(changed) => {
+        match app.act(Request::ChangeCustomers(ids.clone(), change.clone())) {
+            Ok(answer) => {
+                let changed = match answer {
+                    Answer::Count(n) => n,
+                    _ => 0,
+                };
                 failed.set(false);
                 message.set(outcome(i18n, app, &change, changed, ids.len() - changed));
                 selection.clear();

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::Request;
+
 use super::bulk_bar::BulkBar;
 use super::list_filters::ListFilters;
 use super::list_row::{ColumnHeads, RowCells};
@@ -90,7 +92,7 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
         Msg::Customers
     };
     let restore = move |id: CustomerId| {
-        let _ = app.act(|w| w.set_archived(&id, false));
+        let _ = app.act(Request::SetArchived(id, false));
     };
     // Customers are chosen for bulk actions in the list, not in the archive.
     let selectable = !archived;

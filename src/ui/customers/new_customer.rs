@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::{Answer, Request};
+
 use crate::document::DocumentError;
 use crate::domain::{CustomerDraft, FieldError};
 use crate::ui::customer::CustomerFields;
@@ -27,8 +29,9 @@ pub fn NewCustomer() -> impl IntoView {
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match app.act(|w| w.create_customer(draft.get_untracked())) {
-            Ok(id) => navigate(&Route::Customer(id)),
+        match app.act(Request::CreateCustomer(draft.get_untracked())) {
+            Ok(Answer::Customer(id)) => navigate(&Route::Customer(id)),
+            Ok(_) => {}
             Err(DocumentError::Invalid(found)) => {
                 errors.set(found);
                 focus_first_error();

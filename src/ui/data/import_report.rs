@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::Request;
+
 use super::import_run::{Report, Skipped};
 use crate::domain::{CardReason, FieldError, MatchReason, SkipReason};
 use crate::ui::i18n::{field_msg, use_i18n, I18n, Msg};
@@ -56,8 +58,8 @@ pub fn ImportReport(report: Report) -> impl IntoView {
     let outcome = StoredValue::new(report.outcome.clone());
     let undo = move |_| {
         let outcome = outcome.get_value();
-        match app.act(|workspace| workspace.undo_import(&outcome)) {
-            Ok(()) => {
+        match app.act(Request::UndoImport(outcome)) {
+            Ok(_) => {
                 undone.set(true);
                 app.last_import.update(|last| {
                     if let Some(last) = last {

@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::document::{ImportOutcome, Workspace};
+use crate::document::{DocumentError, ImportOutcome};
 use crate::domain::{convert, CardProblem, Converted, CustomerDraft, Mapping, RowProblem, Table};
 use crate::platform::after_paint;
+use crate::protocol::{Answer, Request};
 use crate::ui::state::AppState;
 
 /// Rows checked between two paints.
@@ -61,7 +62,7 @@ pub async fn run(
     source: Source,
     progress: RwSignal<Option<Progress>>,
     stop: StoredValue<bool>,
-) -> Result<Report, crate::document::DocumentError> {
+) -> Result<Report, DocumentError> {
     let (drafts, positions, skipped, is_vcard) = match &source {
         Source::Table(table, mapping) => {
             let total = table.rows.len();
@@ -102,13 +103,17 @@ pub async fn run(
             (drafts, positions, skipped, true)
         }
     };
-    let plan = app
-        .snapshot
-        .with_untracked(|known| Workspace::plan_import(drafts, known))?;
-    let total = plan.records();
+    let Answer::Plan {
+        outcome,
+        parts,
+        records: total,
+    } = app.act(Request::PlanImport(drafts))?
+    else {
+        return Err(DocumentError::NoLongerAtHand);
+    };
     let mut written = 0;
     let mut stopped = false;
-    for part in plan.parts() {
+    for part in 0..parts {
         progress.set(Some(Progress {
             writing: true,
             done: written,
@@ -119,14 +124,14 @@ pub async fn run(
             stopped = true;
             break;
         }
-        let count = part.len();
-        app.act(|workspace| workspace.write_import(&plan, part))?;
-        written += count;
+        if let Answer::Written(count) = app.act(Request::WriteImport(part))? {
+            written += count;
+        }
     }
     // "N customers added" is said only once they are stored: a reload then keeps them all.
     app.until_saved().await;
     Ok(Report {
-        outcome: plan.outcome,
+        outcome,
         written,
         stopped,
         positions,

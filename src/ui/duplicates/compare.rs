@@ -7,6 +7,8 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use crate::protocol::Request;
+
 use super::choices::{Compared, Row, Side};
 use super::field_row::FieldRow;
 use super::keep_choice::KeepChoice;
@@ -49,8 +51,12 @@ pub fn ComparePage(first: CustomerId, second: CustomerId) -> impl IntoView {
         let side = keep.get_untracked();
         let updates = picks.with_untracked(|p| pair.updates(side, p));
         let (kept, other) = (pair.record(side), pair.record(side.other()));
-        match app.act(|w| w.merge_customers(&kept.id, &other.id, updates)) {
-            Ok(()) => {
+        match app.act(Request::MergeCustomers {
+            keep: kept.id.clone(),
+            other: other.id.clone(),
+            updates,
+        }) {
+            Ok(_) => {
                 refused.set(None);
                 if let Some(notice) = use_context::<MergeNotice>() {
                     notice.announce(kept.id.clone(), other.name.clone());

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::document::repo_sync::{DocumentId, Event, Outgoing, ProtocolError, RepoSyncSession};
 use crate::document::DocumentError;
 use crate::platform::{load_sync_state, save_sync_state, LiveSettings, Socket, SocketEvent};
+use crate::protocol::Request;
 use crate::ui::state::AppState;
 
 /// The first wait before a new attempt, and the longest.
@@ -155,13 +156,13 @@ impl LiveSync {
             return Err(EnableError::InvalidUrl);
         }
         let workspace_id = self.workspace_id().ok_or(EnableError::NoWorkspace)?;
-        let document_id = match self.app.workspace_read(|w| w.repo_document_id()) {
-            Some(id) => id,
-            None => self
-                .app
-                .act(|w| w.assign_repo_document_id())
-                .map_err(|e: DocumentError| EnableError::Document(e.to_string()))?,
-        };
+        self.app
+            .act(Request::RepoDocumentId { assign: true })
+            .map_err(|e: DocumentError| EnableError::Document(e.to_string()))?;
+        let document_id = self
+            .app
+            .workspace_read(|w| w.repo_document_id())
+            .ok_or(EnableError::NoWorkspace)?;
         let mut settings = LiveSettings::load(&workspace_id);
         if settings.server_url != server_url {
             settings.last_in_sync = None;
@@ -481,7 +482,7 @@ impl LiveSync {
                 inner.local_change_due = false;
                 let session = inner.session.as_mut()?;
                 session.remote_peer()?;
-                Some(app.workspace.with_value(|workspace| {
+                Some(app.workspace_read(|workspace| {
                     (
                         session.on_local_change(workspace),
                         session.is_in_sync(workspace),

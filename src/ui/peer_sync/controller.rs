@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::document::peer_sync::{PeerSession, Signal, SignalError, SignalKind};
 use crate::platform::{device_id, load_peers, save_peer, LinkEvent, PeerLink, PeerRecord};
+use crate::protocol::Request;
 use crate::ui::state::AppState;
 
 /// How long a handshake may take before the user is told it did not connect.
@@ -145,7 +146,7 @@ impl PeerSync {
                 return Err(PeerFailure::OtherWorkspace);
             }
             self.app
-                .act(|w| w.adopt_workspace_id(&invitation.workspace_id))
+                .act(Request::AdoptWorkspaceId(invitation.workspace_id.clone()))
                 .map_err(|e| PeerFailure::Browser(e.to_string()))?;
         }
         let link_id = self.new_link_id();

@@ -4,9 +4,10 @@
 use base64::{engine::general_purpose::STANDARD, Engine};
 use leptos::prelude::*;
 
-use crate::document::{heads_from_strings, DocumentError, ImportSummary, IncomingFile};
+use crate::document::{DocumentError, ImportSummary};
 use crate::domain::{fold, ColleagueId};
 use crate::platform::{SyncLedger, WaitingFile};
+use crate::protocol::{Answer, FilePreview, Request};
 use crate::ui::i18n::Msg;
 use crate::ui::state::AppState;
 
@@ -32,9 +33,11 @@ pub fn export(
     let since = colleague
         .as_ref()
         .and_then(|c| ledger.colleagues.get(&c.0))
-        .map(|exchange| heads_from_strings(&exchange.received_heads))
+        .map(|exchange| exchange.received_heads.clone())
         .unwrap_or_default();
-    let bytes = app.workspace_read(|w| w.export_sync_file(&since, passphrase.as_deref()))?;
+    let Answer::File(bytes) = app.act(Request::ExportSyncFile { since, passphrase })? else {
+        return Err(DocumentError::NoLongerAtHand);
+    };
     let now = app.now();
     match colleague {
         Some(colleague) => {
@@ -106,8 +109,10 @@ fn slug(name: &str) -> String {
 }
 
 /// Merges a previewed file, remembers what it carried, and retries files that waited.
-pub fn apply(app: AppState, incoming: &IncomingFile) -> Result<ImportSummary, DocumentError> {
-    let mut summary = app.act(|w| w.apply_sync_file(incoming))?;
+pub fn apply(app: AppState, incoming: &FilePreview) -> Result<ImportSummary, DocumentError> {
+    let Answer::Summary(mut summary) = app.act(Request::ApplySyncFile)? else {
+        return Err(DocumentError::NoLongerAtHand);
+    };
     let header = &incoming.header;
     let mut ledger = SyncLedger::load(&header.workspace_id);
     let exchange = ledger.colleagues.entry(header.from.id.clone()).or_default();
@@ -116,7 +121,7 @@ pub fn apply(app: AppState, incoming: &IncomingFile) -> Result<ImportSummary, Do
     if summary.waiting_for_earlier {
         ledger.waiting.push(WaitingFile {
             from_name: header.from.name.clone(),
-            payload: STANDARD.encode(incoming.payload()),
+            payload: STANDARD.encode(&incoming.payload),
         });
     }
     retry_waiting(app, &mut ledger);
@@ -139,10 +144,17 @@ pub fn merge_waiting_files(app: AppState) {
 fn retry_waiting(app: AppState, ledger: &mut SyncLedger) {
     for file in &ledger.waiting {
         if let Ok(bytes) = STANDARD.decode(&file.payload) {
-            let _ = app.act(|w| w.merge_bytes(&bytes));
+            let _ = app.act(Request::MergeBytes(bytes));
         }
     }
-    if !app.workspace_read(|w| w.is_waiting_for_earlier_changes()) {
+    let waiting = matches!(
+        app.act(Request::Status),
+        Ok(Answer::Status {
+            waiting_for_earlier: true,
+            ..
+        })
+    );
+    if !waiting {
         ledger.waiting.clear();
     }
 }

@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use super::actions::{apply, error_message};
 use crate::document::sync_file::MAX_FILE_BYTES;
-use crate::document::{DocumentError, ImportSummary, IncomingFile};
+use crate::document::{DocumentError, ImportSummary};
 use crate::platform::read_file;
+use crate::protocol::{Answer, FilePreview, Request};
 use crate::ui::i18n::{use_i18n, I18n, Msg};
 use crate::ui::state::use_app;
 
@@ -16,7 +17,7 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
     let bytes = RwSignal::new(None::<Vec<u8>>);
     let needs_passphrase = RwSignal::new(false);
     let passphrase = RwSignal::new(String::new());
-    let preview = RwSignal::new(None::<IncomingFile>);
+    let preview = RwSignal::new(None::<FilePreview>);
     let error = RwSignal::new(None::<Msg>);
     let applied = RwSignal::new(None::<ImportSummary>);
     let busy = RwSignal::new(false);
@@ -26,16 +27,19 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
         set_timeout(
             move || {
                 let pass = with_passphrase.then(|| passphrase.get_untracked());
-                let result = bytes.with_untracked(|b| {
-                    b.as_ref()
-                        .map(|b| app.workspace_read(|w| w.read_sync_file(b, pass.as_deref())))
+                let result = bytes.get_untracked().map(|bytes| {
+                    app.act(Request::ReadSyncFile {
+                        bytes,
+                        passphrase: pass,
+                    })
                 });
                 busy.set(false);
                 match result {
-                    Some(Ok(incoming)) => {
+                    Some(Ok(Answer::Preview(incoming))) => {
                         needs_passphrase.set(false);
                         preview.set(Some(incoming));
                     }
+                    Some(Ok(_)) => {}
                     Some(Err(DocumentError::PassphraseNeeded)) => needs_passphrase.set(true),
                     Some(Err(e)) => error.set(Some(error_message(&e))),
                     None => {}

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::protocol::Request;
+
 use crate::document::Snapshot;
 use crate::domain::{
     Code, Commitment, CommitmentId, CommitmentKind, CommitmentStatus, CommitmentUpdate, CustomerId,
@@ -59,9 +61,10 @@ pub fn CommitmentItem(row: CommitmentRow, show_customer: bool) -> impl IntoView 
         move |status: CommitmentStatus| {
             let id = id.clone();
             move |_| {
-                if let Err(error) =
-                    app.act(|w| w.update_commitment(&id, CommitmentUpdate::Status(status)))
-                {
+                if let Err(error) = app.act(Request::UpdateCommitment(
+                    id.clone(),
+                    CommitmentUpdate::Status(status),
+                )) {
                     leptos::logging::error!("settling a commitment failed: {error}");
                 }
             }
