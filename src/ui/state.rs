@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::document::{DocumentError, Engine, UndoAction, Workspace};
 use crate::model::{Patch, Snapshot};
-use crate::platform::{StorageError, TabChannel, WorkspaceStore};
+use crate::platform::{Chunk, StorageError, TabChannel, WorkspaceStore};
 use crate::protocol::{Answer, Request, UndoState};
 
 /// Where the user's work stands with respect to the browser's storage.
@@ -72,14 +72,7 @@ impl AppState {
             .engine
             .try_update_value(|engine| {
                 let reply = engine.handle(request);
-                let chunk = reply
-                    .wrote
-                    .then(|| {
-                        self.store
-                            .try_update_value(|store| store.next_chunk(engine.workspace()))
-                            .flatten()
-                    })
-                    .flatten();
+                let chunk = self.chunk_after(engine, reply.wrote);
                 (reply, chunk)
             })
             .expect("the engine lives as long as the app");
@@ -113,24 +106,26 @@ impl AppState {
     /// Lets a peer's message in: `receive` gets the workspace and says whether it changed;
     /// if so the read model refreshes and the new changes are stored, as after an action.
     pub(super) fn absorb<T>(self, receive: impl FnOnce(&mut Workspace) -> (T, bool)) -> Option<T> {
-        let ((result, changed), patch, chunk) = self.engine.try_update_value(|engine| {
-            let (outcome, patch) = engine.absorb(receive);
-            let chunk = outcome
-                .1
-                .then(|| {
-                    self.store
-                        .try_update_value(|store| store.next_chunk(engine.workspace()))
-                        .flatten()
-                })
-                .flatten();
-            (outcome, patch, chunk)
+        let (result, patch, chunk) = self.engine.try_update_value(|engine| {
+            let ((result, changed), patch) = engine.absorb(receive);
+            (result, patch, self.chunk_after(engine, changed))
         })?;
-        let _ = changed;
         self.show(patch);
         if let Some(chunk) = chunk {
             self.store_chunk(chunk);
         }
         Some(result)
+    }
+
+    /// The changes a write left to store, if it wrote.
+    fn chunk_after(self, engine: &Engine, wrote: bool) -> Option<Chunk> {
+        wrote
+            .then(|| {
+                self.store
+                    .try_update_value(|store| store.next_chunk(engine.workspace()))
+                    .flatten()
+            })
+            .flatten()
     }
 
     /// Applies the engine's patch to what the page shows.

@@ -61,6 +61,54 @@ test('a page closed in the middle of a burst of edits keeps every edit shown as 
     }
   }));
 
+test('every write the user waits for is durable, and leaving while one is still pending asks first', () =>
+  withApp(app, async ({ page }) => {
+    await join(page, ME);
+    // Records each read-write transaction's durability, and holds back the "committed"
+    // event while window.__hold is set, as a slow disk would.
+    await page.evaluate(() => {
+      window.__durability = [];
+      window.__hold = 0;
+      const open = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (names, mode, options) {
+        const transaction = open.call(this, names, mode, options);
+        if (mode === 'readwrite') window.__durability.push(transaction.durability);
+        return transaction;
+      };
+      const complete = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
+      Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
+        configurable: true,
+        get() { return complete.get.call(this); },
+        set(handler) {
+          const held = window.__hold;
+          complete.set.call(this, handler && ((event) => setTimeout(() => handler.call(this, event), held)));
+        },
+      });
+    });
+    await createCustomer(page, { name: 'Kalıcı Kayıt' });
+    await whenSaved(page);
+    const durability = await page.evaluate(() => window.__durability);
+    assert.ok(durability.length > 0, 'the customer was written');
+    assert.deepEqual([...new Set(durability)], ['strict']);
+
+    await page.evaluate(() => { window.__hold = 3_000; });
+    await page.getByLabel('City').fill('Trabzon');
+    await page.getByLabel('City').blur();
+    assert.equal((await saveStatus(page).innerText()).trim(), 'Saving…');
+    const asked = new Promise((resolve) => page.once('dialog', async (dialog) => {
+      resolve(dialog.type());
+      await dialog.dismiss();
+    }));
+    await page.close({ runBeforeUnload: true });
+    const noDialog = new Promise((_, fail) => setTimeout(() => fail(new Error('leaving did not ask')), 5_000));
+    assert.equal(await Promise.race([asked, noDialog]), 'beforeunload');
+    // Staying keeps the page, and once saved it leaves without asking.
+    await whenSaved(page);
+    await reload(page);
+    await page.getByRole('heading', { level: 1, name: 'Kalıcı Kayıt' }).waitFor();
+    assert.equal(await page.getByLabel('City').inputValue(), 'Trabzon');
+  }));
+
 test('a full disk shows a lasting warning, keeps the work, offers a backup, and saves once space is back', () =>
   withApp(app, async ({ page }) => {
     await join(page, ME);
