@@ -215,7 +215,7 @@ fn the_page_copy_always_equals_the_document_read_model() {
     };
     let mut ids: Vec<crate::domain::CustomerId> = Vec::new();
     for step in 0..300 {
-        let request = match (next(6), ids.is_empty()) {
+        let request = match (next(8), ids.is_empty()) {
             (0, _) | (_, true) => customer(&format!("Müşteri {step}")),
             (1, false) => Request::UpdateCustomer(
                 ids[next(ids.len())].clone(),
@@ -227,6 +227,8 @@ fn the_page_copy_always_equals_the_document_read_model() {
                 InteractionDraft::new(NOW - step as i64 * 60_000),
             ),
             (4, false) => Request::Undo,
+            (5, false) => Request::History(ids[next(ids.len())].clone()),
+            (6, false) => Request::Conflicts(ids[next(ids.len())].clone()),
             _ => Request::UpdateCustomer(
                 ids[next(ids.len())].clone(),
                 CustomerUpdate::Company(if next(2) == 0 {
@@ -236,7 +238,17 @@ fn the_page_copy_always_equals_the_document_read_model() {
                 }),
             ),
         };
-        if let Ok(Answer::Customer(id)) = send(&mut engine, &mut page, request).answer {
+        let read = matches!(request, Request::History(_) | Request::Conflicts(_));
+        let undo_before = engine.undo_state();
+        let reply = send(&mut engine, &mut page, request);
+        if read {
+            assert!(
+                !reply.wrote && reply.patch.is_empty(),
+                "a read changes nothing"
+            );
+            assert_eq!(reply.undo, undo_before, "a read is never an action to undo");
+        }
+        if let Ok(Answer::Customer(id)) = reply.answer {
             ids.push(id);
         }
         if step % 50 == 0 {
