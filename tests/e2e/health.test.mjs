@@ -56,6 +56,8 @@ test('silent customers are at risk, the most overdue first, each with the reason
 
     // A new contact takes Emre off the list, live.
     await atRisk.getByRole('link', { name: 'Emre Güneş' }).click();
+    // The history is counted before logging: only once the customer's page is there.
+    await page.getByRole('heading', { level: 1, name: 'Emre Güneş' }).waitFor();
     await contacts(page, [0]);
     await navigateTo(page, 'Today');
     await eventually(async () => assert.equal(await atRisk.getByRole('listitem').count(), 1));
