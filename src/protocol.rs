@@ -118,6 +118,58 @@ pub enum Request {
     AdoptWorkspaceId(String),
     /// Whether merged changes wait for earlier ones, and whether there is any work.
     Status,
+    /// Starts a sync session with one peer (the page keeps its transport). A session
+    /// already under that number is replaced.
+    SessionStart {
+        session: u64,
+        kind: SessionKind,
+        /// The sync state the session gave last time for this peer.
+        saved: Option<Vec<u8>>,
+    },
+    /// The session's connection opened.
+    SessionOpened(u64),
+    /// A message (live sync) or frame (direct sync) arrived.
+    SessionReceived {
+        session: u64,
+        bytes: Vec<u8>,
+    },
+    /// The workspace changed here: what the peer should receive now.
+    SessionLocalChange(u64),
+    /// The connection closed; the session keeps what the peer is known to have.
+    SessionClosed(u64),
+    /// The session is no longer needed.
+    SessionEnd(u64),
+}
+
+/// Which protocol a sync session speaks.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SessionKind {
+    /// The automerge-repo network protocol with a sync server, as peer `peer_id`, for
+    /// the workspace's automerge-repo document.
+    Repo { peer_id: String },
+    /// Automerge's own sync protocol with a colleague's browser, in frames.
+    Peer,
+}
+
+/// What a session step did, for the page to send and show.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionStep {
+    /// Bytes to send, in order: one WebSocket message or data-channel frame each.
+    pub outgoing: Vec<Vec<u8>>,
+    /// The handshake with a sync server finished.
+    pub connected: bool,
+    /// The peer has exactly what this copy has.
+    pub in_sync: bool,
+    /// Past the handshake (live sync) or open (direct sync).
+    pub live: bool,
+    /// The message was ignored, and why (document and session unchanged).
+    pub ignored: Option<String>,
+    /// The server gave up on the connection, saying why.
+    pub refused: Option<String>,
+    /// The workspace settled on another automerge-repo document: start a new session.
+    pub moved: bool,
+    /// The sync state to keep for this peer.
+    pub sync_state: Vec<u8>,
 }
 
 /// The engine's answer to one [`Request`].
@@ -151,6 +203,7 @@ pub enum Answer {
         waiting_for_earlier: bool,
         has_work: bool,
     },
+    Session(SessionStep),
 }
 
 /// A sync file read and checked, not applied yet.

@@ -6,12 +6,14 @@
 //!
 //! No I/O: storing what changed is the platform's job (it asks [`Engine::workspace`]).
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{heads_from_strings, ChangeHash, DocumentError, ImportPlan, IncomingFile};
 use super::{Undoable, Workspace};
 use crate::model::{Patch, Snapshot};
 use crate::protocol::{Answer, FilePreview, Reply, Request, UndoState};
+use sessions::Session;
 
 /// How many actions back undo reaches.
 pub const MAX_UNDO: usize = 20;
@@ -29,6 +31,8 @@ pub struct Engine {
     pushed: u64,
     preview: Option<IncomingFile>,
     import: Option<(ImportPlan, Vec<Range<usize>>)>,
+    /// Live and direct sync sessions, by the page's number for each.
+    sessions: HashMap<u64, Session>,
 }
 
 impl Engine {
@@ -42,6 +46,7 @@ impl Engine {
             pushed: 0,
             preview: None,
             import: None,
+            sessions: HashMap::new(),
         }
     }
 
@@ -120,6 +125,9 @@ impl Engine {
 
     fn run(&mut self, request: Request) -> Result<Answer, DocumentError> {
         use Request as R;
+        if let Some(answer) = self.run_session(&request) {
+            return answer;
+        }
         let w = &mut self.workspace;
         Ok(match request {
             R::Join(name) => Answer::Colleague(w.join(&name)?),
@@ -250,9 +258,16 @@ impl Engine {
                 waiting_for_earlier: w.is_waiting_for_earlier_changes(),
                 has_work: !w.has_no_work(),
             },
+            R::SessionStart { .. }
+            | R::SessionOpened(_)
+            | R::SessionReceived { .. }
+            | R::SessionLocalChange(_)
+            | R::SessionClosed(_)
+            | R::SessionEnd(_) => unreachable!("sessions are run above"),
         })
     }
 }
 
+mod sessions;
 #[cfg(test)]
 mod tests;

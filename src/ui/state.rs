@@ -41,6 +41,8 @@ pub struct AppState {
     pub(super) tabs: StoredValue<Option<TabChannel>, LocalStorage>,
     /// Bumped by each request to store the list's first screen: only the last one runs.
     pub(super) first_screen_due: StoredValue<u64, LocalStorage>,
+    /// The last number given to a sync session.
+    sessions: StoredValue<u64>,
 }
 
 impl AppState {
@@ -62,20 +64,21 @@ impl AppState {
             store: StoredValue::new_local(store),
             tabs: StoredValue::new_local(None),
             first_screen_due: StoredValue::new_local(0),
+            sessions: StoredValue::new(0),
         }
     }
 
     /// Sends one request to the engine: a user action (one commit, or nothing on error)
     /// or a read. The records it changed refresh the snapshot and its changes are stored.
     pub fn act(self, request: Request) -> Result<Answer, DocumentError> {
-        let (reply, chunk) = self
-            .engine
-            .try_update_value(|engine| {
-                let reply = engine.handle(request);
-                let chunk = self.chunk_after(engine, reply.wrote);
-                (reply, chunk)
-            })
-            .expect("the engine lives as long as the app");
+        // Gone only while the app is torn down (a cleanup closing a connection).
+        let Some((reply, chunk)) = self.engine.try_update_value(|engine| {
+            let reply = engine.handle(request);
+            let chunk = self.chunk_after(engine, reply.wrote);
+            (reply, chunk)
+        }) else {
+            return Err(DocumentError::NoLongerAtHand);
+        };
         self.show(reply.patch);
         if self.undo.with_untracked(|undo| undo != &reply.undo) {
             self.undo.set(reply.undo);
@@ -103,18 +106,14 @@ impl AppState {
         }
     }
 
-    /// Lets a peer's message in: `receive` gets the workspace and says whether it changed;
-    /// if so the read model refreshes and the new changes are stored, as after an action.
-    pub(super) fn absorb<T>(self, receive: impl FnOnce(&mut Workspace) -> (T, bool)) -> Option<T> {
-        let (result, patch, chunk) = self.engine.try_update_value(|engine| {
-            let ((result, changed), patch) = engine.absorb(receive);
-            (result, patch, self.chunk_after(engine, changed))
-        })?;
-        self.show(patch);
-        if let Some(chunk) = chunk {
-            self.store_chunk(chunk);
-        }
-        Some(result)
+    /// A number for a new sync session in the engine.
+    pub fn new_session_id(self) -> u64 {
+        self.sessions
+            .try_update_value(|n| {
+                *n += 1;
+                *n
+            })
+            .unwrap_or_default()
     }
 
     /// The changes a write left to store, if it wrote.
@@ -133,13 +132,6 @@ impl AppState {
         if !patch.is_empty() {
             self.snapshot.update(|snapshot| snapshot.apply(patch));
         }
-    }
-
-    /// Reads what the snapshot does not carry (live and direct sync's sessions). Inside a
-    /// reactive closure it re-runs whenever the workspace changes.
-    pub fn read<T>(self, read: impl FnOnce(&Workspace) -> T) -> T {
-        self.snapshot.track();
-        self.workspace_read(read)
     }
 
     /// Reads the workspace once, outside any reactive tracking (for event handlers).

@@ -262,3 +262,77 @@ fn the_page_copy_always_equals_the_document_read_model() {
     assert_eq!(rows(&page), rows(&engine.workspace().snapshot()));
     assert_eq!(rows(engine.snapshot()), rows(&page));
 }
+
+fn session_step(reply: Reply) -> crate::protocol::SessionStep {
+    match reply.answer {
+        Ok(Answer::Session(step)) => step,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Two engines with a direct-sync session each, the frames relayed as a page would.
+#[test]
+fn direct_sync_sessions_in_the_engine_bring_two_copies_together() {
+    use crate::protocol::SessionKind;
+    let (mut ayse, mut ayse_page) = engine("Ayşe");
+    let (mut mehmet, mut mehmet_page) = engine("Mehmet");
+    send(&mut ayse, &mut ayse_page, customer("Zeynep"));
+    send(&mut mehmet, &mut mehmet_page, customer("Burak"));
+    for (engine, page) in [(&mut ayse, &mut ayse_page), (&mut mehmet, &mut mehmet_page)] {
+        let start = Request::SessionStart {
+            session: 7,
+            kind: SessionKind::Peer,
+            saved: None,
+        };
+        assert!(session_step(send(engine, page, start)).outgoing.is_empty());
+    }
+    let mut to_mehmet =
+        session_step(send(&mut ayse, &mut ayse_page, Request::SessionOpened(7))).outgoing;
+    let mut to_ayse = session_step(send(
+        &mut mehmet,
+        &mut mehmet_page,
+        Request::SessionOpened(7),
+    ))
+    .outgoing;
+    let mut rounds = 0;
+    while !(to_mehmet.is_empty() && to_ayse.is_empty()) {
+        rounds += 1;
+        assert!(rounds < 20, "the exchange ends");
+        let mut next_ayse = Vec::new();
+        for bytes in to_mehmet.drain(..) {
+            let received = Request::SessionReceived { session: 7, bytes };
+            next_ayse.extend(session_step(send(&mut mehmet, &mut mehmet_page, received)).outgoing);
+        }
+        for bytes in to_ayse.drain(..) {
+            let received = Request::SessionReceived { session: 7, bytes };
+            to_mehmet.extend(session_step(send(&mut ayse, &mut ayse_page, received)).outgoing);
+        }
+        to_ayse = next_ayse;
+    }
+    assert_eq!(rows(&ayse_page), rows(&mehmet_page));
+    assert_eq!(
+        ayse_page.customer_count(),
+        4,
+        "two people, and the company each of them made"
+    );
+    let step = session_step(send(
+        &mut ayse,
+        &mut ayse_page,
+        Request::SessionLocalChange(7),
+    ));
+    assert!(step.in_sync && step.live && !step.sync_state.is_empty());
+
+    // A hostile frame is ignored, the document as it was.
+    let before = ayse.workspace().save();
+    let garbage = Request::SessionReceived {
+        session: 7,
+        bytes: vec![0xff; 40],
+    };
+    let reply = send(&mut ayse, &mut ayse_page, garbage);
+    assert!(!reply.wrote);
+    assert!(session_step(reply).ignored.is_some());
+    assert_eq!(ayse.workspace().save(), before);
+    // A session the engine does not hold (it restarted) is said so.
+    let unknown = send(&mut ayse, &mut ayse_page, Request::SessionOpened(8));
+    assert_eq!(unknown.answer, Err(DocumentError::NoLongerAtHand));
+}

@@ -8,10 +8,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::document::repo_sync::{DocumentId, Event, Outgoing, ProtocolError, RepoSyncSession};
 use crate::document::DocumentError;
 use crate::platform::{load_sync_state, save_sync_state, LiveSettings, Socket, SocketEvent};
-use crate::protocol::Request;
+use crate::protocol::{Answer, Request, SessionKind, SessionStep};
 use crate::ui::state::AppState;
 
 /// The first wait before a new attempt, and the longest.
@@ -78,7 +77,10 @@ struct Inner {
     /// This tab's peer id (the server drops an older connection with the same id).
     peer_id: String,
     socket: Option<Socket>,
-    session: Option<RepoSyncSession>,
+    /// The engine's session with the server, by number.
+    session: Option<u64>,
+    /// The sync state the session last gave, kept for the next connection.
+    sync_state: Option<Vec<u8>>,
     /// Bumped by every attempt, wait and shutdown: events and timers of an older one are
     /// ignored.
     generation: u64,
@@ -111,6 +113,7 @@ impl LiveSync {
                 peer_id: random_peer_id(),
                 socket: None,
                 session: None,
+                sync_state: None,
                 generation: 0,
                 retry_seconds: FIRST_RETRY_SECONDS,
                 local_change_due: false,
@@ -146,7 +149,10 @@ impl LiveSync {
 
     /// The workspace's `automerge:` URL, once it has one.
     pub fn document_url(self) -> Option<String> {
-        self.app.read(|w| w.repo_document_id()).map(|id| id.url())
+        match self.app.ask(Request::RepoDocumentId { assign: false }) {
+            Ok(Answer::DocumentUrl(url)) => url,
+            _ => None,
+        }
     }
 
     /// Turns live sync on with `server_url` and connects.
@@ -159,10 +165,6 @@ impl LiveSync {
         self.app
             .act(Request::RepoDocumentId { assign: true })
             .map_err(|e: DocumentError| EnableError::Document(e.to_string()))?;
-        let document_id = self
-            .app
-            .workspace_read(|w| w.repo_document_id())
-            .ok_or(EnableError::NoWorkspace)?;
         let mut settings = LiveSettings::load(&workspace_id);
         if settings.server_url != server_url {
             settings.last_in_sync = None;
@@ -171,14 +173,10 @@ impl LiveSync {
         settings.enabled = true;
         let _ = settings.save(&workspace_id);
         let saved = load_sync_state(&workspace_id, &server_url);
-        self.inner.update_value(|inner| {
-            inner.session = Some(RepoSyncSession::new(
-                inner.peer_id.clone(),
-                document_id,
-                saved.as_deref(),
-            ));
-            inner.retry_seconds = FIRST_RETRY_SECONDS;
-        });
+        self.start_session(saved)
+            .map_err(|e| EnableError::Document(e.to_string()))?;
+        self.inner
+            .update_value(|inner| inner.retry_seconds = FIRST_RETRY_SECONDS);
         self.status.update(|s| {
             s.enabled = true;
             s.server_url = server_url;
@@ -196,7 +194,7 @@ impl LiveSync {
             settings.enabled = false;
             let _ = settings.save(&workspace_id);
         }
-        self.inner.update_value(|inner| inner.session = None);
+        self.end_session();
         self.status.update(|s| {
             s.enabled = false;
             s.state = LiveState::Off;
@@ -209,10 +207,53 @@ impl LiveSync {
         self.inner.update_value(|inner| {
             inner.generation += 1;
             inner.socket = None;
-            if let Some(session) = &mut inner.session {
-                session.on_close();
-            }
         });
+        self.step(Request::SessionClosed);
+    }
+
+    /// Starts the engine's session with the server (replacing any other).
+    fn start_session(self, saved: Option<Vec<u8>>) -> Result<(), DocumentError> {
+        self.end_session();
+        let session = self.app.new_session_id();
+        let peer_id = self.inner.with_value(|inner| inner.peer_id.clone());
+        self.app.act(Request::SessionStart {
+            session,
+            kind: SessionKind::Repo { peer_id },
+            saved,
+        })?;
+        self.inner.update_value(|inner| {
+            inner.session = Some(session);
+            inner.sync_state = None;
+        });
+        Ok(())
+    }
+
+    fn end_session(self) {
+        if let Some(session) = self
+            .inner
+            .try_update_value(|inner| inner.session.take())
+            .flatten()
+        {
+            let _ = self.app.act(Request::SessionEnd(session));
+        }
+    }
+
+    /// Runs one request of the session in the engine; `None` without a session.
+    fn step(self, request: fn(u64) -> Request) -> Option<SessionStep> {
+        let session = self.inner.try_with_value(|inner| inner.session).flatten()?;
+        self.step_with(request(session))
+    }
+
+    fn step_with(self, request: Request) -> Option<SessionStep> {
+        match self.app.act(request) {
+            Ok(Answer::Session(step)) => {
+                let state = step.sync_state.clone();
+                self.inner
+                    .update_value(|inner| inner.sync_state = Some(state));
+                Some(step)
+            }
+            _ => None,
+        }
     }
 
     /// Opens a new connection (closing any other).
@@ -221,9 +262,6 @@ impl LiveSync {
         let Some(generation) = self.inner.try_update_value(|inner| {
             inner.generation += 1;
             inner.socket = None;
-            if let Some(session) = &mut inner.session {
-                session.on_close();
-            }
             inner.session.is_some().then_some(inner.generation)
         }) else {
             return;
@@ -231,6 +269,7 @@ impl LiveSync {
         let Some(generation) = generation else {
             return;
         };
+        self.step(Request::SessionClosed);
         self.set_state(LiveState::Connecting);
         match Socket::connect(&url, move |event| self.on_event(generation, event)) {
             Ok(socket) => {
@@ -272,12 +311,9 @@ impl LiveSync {
         }
         match event {
             SocketEvent::Open => {
-                let outgoing = self
-                    .inner
-                    .try_update_value(|inner| inner.session.as_mut().map(|s| s.on_open()))
-                    .flatten()
-                    .unwrap_or_default();
-                self.send(&outgoing);
+                if let Some(step) = self.step(Request::SessionOpened) {
+                    self.send(&step.outgoing);
+                }
             }
             SocketEvent::Binary(bytes) => self.receive(&bytes),
             SocketEvent::Text => self.ignored("a text frame, not a protocol message".into()),
@@ -287,14 +323,14 @@ impl LiveSync {
         }
     }
 
-    fn send(self, outgoing: &[Outgoing]) {
+    fn send(self, outgoing: &[Vec<u8>]) {
         if outgoing.is_empty() {
             return;
         }
         self.inner.with_value(|inner| {
             if let Some(socket) = &inner.socket {
                 for message in outgoing {
-                    socket.send(&message.bytes());
+                    socket.send(message);
                 }
             }
         });
@@ -302,45 +338,36 @@ impl LiveSync {
 
     /// One message from the server: applied, answered, shown and stored, or ignored.
     fn receive(self, bytes: &[u8]) {
-        let app = self.app;
-        let outcome = self
-            .inner
-            .try_update_value(|inner| {
-                let session = inner.session.as_mut()?;
-                app.absorb(|workspace| {
-                    let result = session.on_message(bytes, workspace);
-                    let changed = result.as_ref().is_ok_and(|step| step.changed);
-                    let moved = workspace.repo_document_id() != Some(session.document_id());
-                    ((result, session.is_in_sync(workspace), moved), changed)
-                })
-            })
-            .flatten();
-        let Some((result, in_sync, moved)) = outcome else {
+        let Some(session) = self.inner.try_with_value(|inner| inner.session).flatten() else {
             return;
         };
-        match result {
-            Ok(step) => {
-                self.send(&step.outgoing);
-                match step.event {
-                    Some(Event::Connected { .. }) => {
-                        self.inner
-                            .update_value(|inner| inner.retry_seconds = FIRST_RETRY_SECONDS);
-                        self.set_state(LiveState::Connected { in_sync });
-                    }
-                    Some(Event::Left) => {}
-                    _ => {}
-                }
-                self.note_sync(in_sync);
-                if moved {
-                    // A merge settled the workspace on another document id (two devices
-                    // assigned one at once): sync as the one every copy now reads.
-                    self.follow_document_id();
-                }
-            }
-            Err(ProtocolError::Peer(reason)) | Err(ProtocolError::UnsupportedVersion(reason)) => {
-                self.failed(Some(reason));
-            }
-            Err(error) => self.ignored(error.to_string()),
+        let Some(step) = self.step_with(Request::SessionReceived {
+            session,
+            bytes: bytes.to_vec(),
+        }) else {
+            return;
+        };
+        if let Some(reason) = step.refused {
+            self.failed(Some(reason));
+            return;
+        }
+        if let Some(reason) = step.ignored {
+            self.ignored(reason);
+            return;
+        }
+        self.send(&step.outgoing);
+        if step.connected {
+            self.inner
+                .update_value(|inner| inner.retry_seconds = FIRST_RETRY_SECONDS);
+            self.set_state(LiveState::Connected {
+                in_sync: step.in_sync,
+            });
+        }
+        self.note_sync(step.in_sync);
+        if step.moved {
+            // A merge settled the workspace on another document id (two devices
+            // assigned one at once): sync as the one every copy now reads.
+            self.follow_document_id();
         }
     }
 
@@ -371,7 +398,7 @@ impl LiveSync {
         let url = self.status.with_untracked(|s| s.server_url.clone());
         let state = self
             .inner
-            .try_with_value(|inner| inner.session.as_ref().map(|s| s.sync_state_bytes()))
+            .try_with_value(|inner| inner.sync_state.clone())
             .flatten();
         if let Some(state) = state {
             save_sync_state(&workspace_id, &url, &state);
@@ -379,22 +406,10 @@ impl LiveSync {
     }
 
     fn follow_document_id(self) {
-        let Some(id) = self.app.workspace_read(|w| w.repo_document_id()) else {
-            return;
-        };
-        self.restart_session(id);
-    }
-
-    fn restart_session(self, document_id: DocumentId) {
         self.shut();
-        self.inner.update_value(|inner| {
-            inner.session = Some(RepoSyncSession::new(
-                inner.peer_id.clone(),
-                document_id,
-                None,
-            ))
-        });
-        self.connect();
+        if self.start_session(None).is_ok() {
+            self.connect();
+        }
     }
 
     fn ignored(self, reason: String) {
@@ -407,12 +422,10 @@ impl LiveSync {
     /// The connection failed, closed or was refused: wait, then try again.
     fn failed(self, refused: Option<String>) {
         self.keep_sync_state();
+        self.step(Request::SessionClosed);
         let Some((generation, wait)) = self.inner.try_update_value(|inner| {
             inner.generation += 1;
             inner.socket = None;
-            if let Some(session) = &mut inner.session {
-                session.on_close();
-            }
             let wait = inner.retry_seconds;
             inner.retry_seconds = (inner.retry_seconds * 2).min(MAX_RETRY_SECONDS);
             (inner.generation, wait)
@@ -475,24 +488,13 @@ impl LiveSync {
     }
 
     fn local_change_now(self) {
-        let app = self.app;
-        let outcome = self
-            .inner
-            .try_update_value(|inner| {
-                inner.local_change_due = false;
-                let session = inner.session.as_mut()?;
-                session.remote_peer()?;
-                Some(app.workspace_read(|workspace| {
-                    (
-                        session.on_local_change(workspace),
-                        session.is_in_sync(workspace),
-                    )
-                }))
-            })
-            .flatten();
-        if let Some((outgoing, in_sync)) = outcome {
-            self.send(&outgoing);
-            self.note_sync(in_sync);
+        self.inner
+            .update_value(|inner| inner.local_change_due = false);
+        if let Some(step) = self.step(Request::SessionLocalChange) {
+            if step.live {
+                self.send(&step.outgoing);
+                self.note_sync(step.in_sync);
+            }
         }
     }
 }

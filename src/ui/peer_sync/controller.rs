@@ -1,14 +1,15 @@
 //! [`PeerSync`]: this tab's direct connections to colleagues' browsers. Each runs
-//! Automerge's sync protocol ([`PeerSession`]) over a [`PeerLink`]; each peer's sync state
-//! and last sync are kept in localStorage, so a new connection sends only what is missing.
+//! Automerge's sync protocol (a session held by the engine) over a [`PeerLink`], whose
+//! frames this relays; each peer's sync state and last sync are kept in localStorage, so a
+//! new connection sends only what is missing.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::document::peer_sync::{PeerSession, Signal, SignalError, SignalKind};
+use crate::document::peer_sync::{Signal, SignalError, SignalKind};
 use crate::platform::{device_id, load_peers, save_peer, LinkEvent, PeerLink, PeerRecord};
-use crate::protocol::Request;
+use crate::protocol::{Answer, Request, SessionKind, SessionStep};
 use crate::ui::state::AppState;
 
 /// How long a handshake may take before the user is told it did not connect.
@@ -66,7 +67,12 @@ struct Connection {
     device: String,
     name: String,
     link: Option<PeerLink>,
-    session: PeerSession,
+    /// The engine's session with this peer, by number.
+    session: u64,
+    /// The channel is open (the session says what to send on each change).
+    open: bool,
+    /// What the session last gave as its sync state, kept for the next connection.
+    sync_state: Vec<u8>,
     state: PeerState,
     ignored: u32,
 }
@@ -142,7 +148,11 @@ impl PeerSync {
             return Err(PeerFailure::OwnSignal);
         }
         if invitation.workspace_id != workspace_id {
-            if !self.app.workspace_read(|w| w.has_no_work()) {
+            let has_work = matches!(
+                self.app.act(Request::Status),
+                Ok(Answer::Status { has_work: true, .. })
+            );
+            if has_work {
                 return Err(PeerFailure::OtherWorkspace);
             }
             self.app
@@ -202,7 +212,8 @@ impl PeerSync {
         self.inner.update_value(|inner| {
             if let Some(c) = inner.connections.iter_mut().find(|c| c.device == device) {
                 c.link = None;
-                c.session.on_close();
+                c.open = false;
+                let _ = self.app.act(Request::SessionClosed(c.session));
                 c.state = PeerState::Disconnected;
             }
         });
@@ -211,11 +222,10 @@ impl PeerSync {
     }
 
     fn identity(self) -> Result<(String, String), PeerFailure> {
+        let me = self.app.me().ok_or(PeerFailure::NoIdentity)?;
         self.app
-            .workspace_read(|w| {
-                let me = w.me()?;
-                Some((w.workspace_id()?, w.colleague(me)?.name))
-            })
+            .snapshot
+            .with_untracked(|s| Some((s.workspace_id.clone()?, s.colleague_name(&me)?.to_owned())))
             .ok_or(PeerFailure::NoIdentity)
     }
 
@@ -236,20 +246,44 @@ impl PeerSync {
             .get(&from.device)
             .and_then(PeerRecord::sync_state_bytes);
         let already_open = link.is_open();
+        let session = self.app.new_session_id();
+        let started = self.app.act(Request::SessionStart {
+            session,
+            kind: SessionKind::Peer,
+            saved: saved.clone(),
+        });
+        if started.is_err() {
+            return;
+        }
         let connection = Connection {
             link_id,
             device: from.device.clone(),
             name: from.name.clone(),
             link: Some(link),
-            session: PeerSession::new(saved.as_deref()),
+            session,
+            open: false,
+            sync_state: saved.unwrap_or_default(),
             state: PeerState::Connecting,
             ignored: 0,
         };
-        self.inner.update_value(|inner| {
-            // A new handshake with the same browser replaces the old connection.
-            inner.connections.retain(|c| c.device != from.device);
-            inner.connections.push(connection);
-        });
+        let replaced = self
+            .inner
+            .try_update_value(|inner| {
+                // A new handshake with the same browser replaces the old connection.
+                let old = inner
+                    .connections
+                    .iter()
+                    .filter(|c| c.device == from.device)
+                    .map(|c| c.session)
+                    .collect::<Vec<_>>();
+                inner.connections.retain(|c| c.device != from.device);
+                inner.connections.push(connection);
+                old
+            })
+            .unwrap_or_default();
+        for old in replaced {
+            let _ = self.app.act(Request::SessionEnd(old));
+        }
         self.keep(&from.device);
         self.refresh();
         if already_open {
@@ -289,32 +323,36 @@ impl PeerSync {
             device = Some(c.device.clone());
             match event {
                 LinkEvent::Open => {
-                    let frames = app.workspace_read(|w| c.session.on_open(w));
-                    c.state = PeerState::Connected { in_sync: false };
-                    send(c, &frames);
+                    if let Some(step) = session_step(app, c, Request::SessionOpened(c.session)) {
+                        c.open = true;
+                        c.state = PeerState::Connected { in_sync: false };
+                        send(c, &step.outgoing);
+                    }
                 }
                 LinkEvent::Frame(frame) => {
-                    let outcome = app.absorb(|w| {
-                        let result = c.session.on_frame(&frame, w);
-                        let changed = result.as_ref().is_ok_and(|step| step.changed);
-                        ((result, c.session.is_in_sync(w)), changed)
-                    });
-                    if let Some((result, in_sync)) = outcome {
-                        match result {
-                            Ok(step) => send(c, &step.frames),
+                    let received = Request::SessionReceived {
+                        session: c.session,
+                        bytes: frame,
+                    };
+                    if let Some(step) = session_step(app, c, received) {
+                        match &step.ignored {
+                            None => send(c, &step.outgoing),
                             // A frame the peer should not have sent: the session left
                             // everything as it was; the table counts it.
-                            Err(error) => {
+                            Some(error) => {
                                 c.ignored += 1;
                                 leptos::logging::warn!("peer message ignored: {error}");
                             }
                         }
-                        c.state = PeerState::Connected { in_sync };
+                        c.state = PeerState::Connected {
+                            in_sync: step.in_sync,
+                        };
                     }
                 }
                 LinkEvent::Closed => {
                     c.link = None;
-                    c.session.on_close();
+                    c.open = false;
+                    let _ = app.act(Request::SessionClosed(c.session));
                     failed = c.state == PeerState::Connecting;
                     c.state = if failed {
                         PeerState::Failed
@@ -331,7 +369,7 @@ impl PeerSync {
     }
 
     fn workspace_id(self) -> Option<String> {
-        self.app.workspace_read(|w| w.workspace_id())
+        self.app.snapshot.with_untracked(|s| s.workspace_id.clone())
     }
 
     /// Stores what this browser keeps about `device`: name, sync state, last sync.
@@ -346,7 +384,7 @@ impl PeerSync {
                 let c = inner.connections.iter().find(|c| c.device == device)?;
                 let mut record = load_peers(&workspace_id).remove(device).unwrap_or_default();
                 record.name = c.name.clone();
-                record.set_sync_state(&c.session.sync_state_bytes());
+                record.set_sync_state(&c.sync_state);
                 if c.state == (PeerState::Connected { in_sync: true }) {
                     record.last_in_sync = Some(now);
                 }
@@ -405,7 +443,7 @@ impl PeerSync {
         let already = self
             .inner
             .try_update_value(|inner| {
-                let open = inner.connections.iter().any(|c| c.session.is_open());
+                let open = inner.connections.iter().any(|c| c.open);
                 !open || std::mem::replace(&mut inner.change_due, true)
             })
             .unwrap_or(true);
@@ -419,12 +457,15 @@ impl PeerSync {
         let mut touched = Vec::new();
         self.inner.update_value(|inner| {
             inner.change_due = false;
-            for c in inner.connections.iter_mut().filter(|c| c.session.is_open()) {
-                let (frames, in_sync) =
-                    app.workspace_read(|w| (c.session.on_local_change(w), c.session.is_in_sync(w)));
-                send(c, &frames);
-                c.state = PeerState::Connected { in_sync };
-                touched.push(c.device.clone());
+            for c in inner.connections.iter_mut().filter(|c| c.open) {
+                let change = Request::SessionLocalChange(c.session);
+                if let Some(step) = session_step(app, c, change) {
+                    send(c, &step.outgoing);
+                    c.state = PeerState::Connected {
+                        in_sync: step.in_sync,
+                    };
+                    touched.push(c.device.clone());
+                }
             }
         });
         for device in &touched {
@@ -433,6 +474,21 @@ impl PeerSync {
         if !touched.is_empty() {
             self.refresh();
         }
+    }
+}
+
+/// Runs one request of `connection`'s session in the engine, keeping its sync state.
+fn session_step(
+    app: AppState,
+    connection: &mut Connection,
+    request: Request,
+) -> Option<SessionStep> {
+    match app.act(request) {
+        Ok(Answer::Session(step)) => {
+            connection.sync_state = step.sync_state.clone();
+            Some(step)
+        }
+        _ => None,
     }
 }
 
