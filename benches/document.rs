@@ -58,6 +58,14 @@ mod host {
             };
             b.iter(|| snapshot.list(&query).len())
         });
+        // The first letter typed: most customers match, so the order matters most.
+        group.bench_function("search keystroke, one letter (most match)", |b| {
+            let query = ListQuery {
+                text: "a".into(),
+                ..ListQuery::default()
+            };
+            b.iter(|| snapshot.list(&query).len())
+        });
         let today = Today::starting_at(NOW - NOW.rem_euclid(DAY_MS));
         println!(
             "{} deals, {} commitments",

@@ -203,3 +203,39 @@ fn a_tag_is_listed_once_spelled_as_most_customers_spell_it() {
     }
     assert_eq!(ws.snapshot().tags(), ["Ankara", "Fuar", "İzmir"]);
 }
+
+#[test]
+fn the_list_order_follows_every_change_after_it_was_worked_out() {
+    let (mut ws, ids) = sample();
+    let mut snapshot = ws.snapshot();
+    let names = |s: &Snapshot, sort: SortBy| -> Vec<String> {
+        let query = ListQuery {
+            sort,
+            ..ListQuery::default()
+        };
+        s.list(&query).into_iter().map(|c| c.name.clone()).collect()
+    };
+    assert_eq!(
+        names(&snapshot, SortBy::Name),
+        ["Ayşe", "Burak", "Cem", "Derya", "Ece"]
+    );
+    let before = ws.heads();
+    ws.update_customer(&ids[0], crate::domain::CustomerUpdate::Name("Zafer".into()))
+        .unwrap();
+    snapshot.apply(ws.patch_since(&before));
+    assert_eq!(
+        names(&snapshot, SortBy::Name),
+        ["Burak", "Cem", "Derya", "Ece", "Zafer"]
+    );
+    let before = ws.heads();
+    ws.log_interaction(&ids[4], InteractionDraft::new(clock() - 1_000))
+        .unwrap();
+    snapshot.apply(ws.patch_since(&before));
+    assert_eq!(names(&snapshot, SortBy::LastContact)[0], "Ece");
+    // A copy starts without the worked-out orders and gives the same lists.
+    let copy = snapshot.clone();
+    assert_eq!(
+        names(&copy, SortBy::LastContact),
+        names(&snapshot, SortBy::LastContact)
+    );
+}
