@@ -117,7 +117,7 @@ fn start(opened: Opened, preferences: &Preferences) -> bool {
     let has_work = !workspace.has_no_work();
     let app = AppState::new(workspace, store, problem);
     provide_context(app);
-    merge_waiting_files(app);
+    leptos::task::spawn_local(merge_waiting_files(app));
     app.connect_tabs();
     provide_context(super::live_sync::LiveSync::start(app));
     provide_context(super::peer_sync::PeerSync::start(app));

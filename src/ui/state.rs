@@ -69,8 +69,24 @@ impl AppState {
     }
 
     /// Sends one request to the engine: a user action (one commit, or nothing on error)
-    /// or a read. The records it changed refresh the snapshot and its changes are stored.
-    pub fn act(self, request: Request) -> Result<Answer, DocumentError> {
+    /// or a read. Resolves with the answer once the engine replied; by then the records it
+    /// changed refreshed the snapshot and its changes were handed to storage.
+    pub async fn act(self, request: Request) -> Result<Answer, DocumentError> {
+        self.act_now(request)
+    }
+
+    /// [`Self::act`] for event handlers: sends `request` and hands its answer to `then`
+    /// when it comes.
+    pub fn send(
+        self,
+        request: Request,
+        then: impl FnOnce(Result<Answer, DocumentError>) + 'static,
+    ) {
+        leptos::task::spawn_local(async move { then(self.act(request).await) });
+    }
+
+    /// The engine, on this thread for now: answers at once.
+    fn act_now(self, request: Request) -> Result<Answer, DocumentError> {
         // Gone only while the app is torn down (a cleanup closing a connection).
         let Some((reply, chunk)) = self.engine.try_update_value(|engine| {
             let reply = engine.handle(request);
@@ -89,17 +105,33 @@ impl AppState {
         reply.answer
     }
 
-    /// A read from the engine inside a reactive closure: runs again whenever the
-    /// workspace changes.
-    pub fn ask(self, request: Request) -> Result<Answer, DocumentError> {
-        self.snapshot.track();
-        self.act(request)
+    /// A read from the engine kept current: `request` is asked again after every change of
+    /// the workspace (and of what `request` reads), and `answer` turns each reply into
+    /// the value shown.
+    pub fn asked<T: Send + Sync + 'static>(
+        self,
+        request: impl Fn() -> Option<Request> + 'static,
+        answer: fn(Answer) -> Option<T>,
+        initial: T,
+    ) -> ReadSignal<T> {
+        let value = RwSignal::new(initial);
+        Effect::new(move |_| {
+            self.snapshot.track();
+            if let Some(request) = request() {
+                self.send(request, move |result| {
+                    if let Some(new) = result.ok().and_then(answer) {
+                        value.set(new);
+                    }
+                });
+            }
+        });
+        value.read_only()
     }
 
     /// Takes back this tab's last undoable action (as a new change, which syncs); returns
     /// what it was, or `None` when there is nothing to undo.
-    pub fn undo_last(self) -> Option<Result<UndoAction, DocumentError>> {
-        match self.act(Request::Undo) {
+    pub async fn undo_last(self) -> Option<Result<UndoAction, DocumentError>> {
+        match self.act(Request::Undo).await {
             Ok(Answer::Undone(action)) => Some(Ok(action)),
             Ok(_) => None,
             Err(error) => Some(Err(error)),

@@ -15,7 +15,9 @@ pub fn StorageBanner() -> impl IntoView {
     let app = use_app();
     let problem = move || app.saving.with(|s| s.problem.clone());
     let outcome = RwSignal::new(None::<Result<String, Msg>>);
-    let backup = move |_| outcome.set(Some(download_backup(app)));
+    let backup = move |_| {
+        leptos::task::spawn_local(async move { outcome.set(Some(download_backup(app).await)) })
+    };
     // The reminder is about weeks, so it is worked out when the app opens and again after
     // a backup from here (the record lives in localStorage), never on each edit.
     let reminder_hidden = RwSignal::new(false);

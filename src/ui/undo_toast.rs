@@ -65,12 +65,14 @@ pub fn UndoToast() -> impl IntoView {
         top.map(|(n, _)| n)
     });
     let undo = move || {
-        if let Some(result) = undo_last(app) {
-            show(match result {
-                Ok(action) => Note::Undone(done_text(&action)),
-                Err(()) => Note::Failed,
-            });
-        }
+        leptos::task::spawn_local(async move {
+            if let Some(result) = undo_last(app).await {
+                show(match result {
+                    Ok(action) => Note::Undone(done_text(&action)),
+                    Err(()) => Note::Failed,
+                });
+            }
+        });
     };
     let key = window_event_listener(leptos::ev::keydown, move |ev| {
         let z = ev.key().eq_ignore_ascii_case("z");
@@ -107,8 +109,8 @@ pub fn UndoToast() -> impl IntoView {
 }
 
 /// Undoes the last action; leaves a customer's page that the undo removed.
-fn undo_last(app: AppState) -> Option<Result<UndoAction, ()>> {
-    let result = app.undo_last()?;
+async fn undo_last(app: AppState) -> Option<Result<UndoAction, ()>> {
+    let result = app.undo_last().await?;
     if let Ok(UndoAction::CreatedCustomer(id)) = &result {
         if current() == Route::Customer(id.clone()) {
             navigate(&Route::Customers);

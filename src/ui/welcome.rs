@@ -33,25 +33,23 @@ pub fn Welcome(on_joined: Callback<()>) -> impl IntoView {
     // Joins, and with `sample` opens the sample workspace (a moment's work: the button
     // says so first, then the work runs after the browser has painted it).
     let start = move |sample: bool| {
-        let joined = match app.act(Request::Join(name.get_untracked())) {
-            Ok(Answer::Colleague(id)) => Ok(id),
-            Ok(_) => Err(DocumentError::NoIdentity),
-            Err(error) => Err(error),
-        };
-        if sample && joined.is_ok() {
-            preparing.set(true);
-            leptos::task::spawn_local(async move {
+        leptos::task::spawn_local(async move {
+            let joined = match app.act(Request::Join(name.get_untracked())).await {
+                Ok(Answer::Colleague(id)) => Ok(id),
+                Ok(_) => Err(DocumentError::NoIdentity),
+                Err(error) => Err(error),
+            };
+            if sample && joined.is_ok() {
+                preparing.set(true);
                 crate::platform::after_paint().await;
                 let seed = js_sys::Date::now() as u64;
-                if let Err(e) = app.act(Request::OpenSample(seed)) {
+                if let Err(e) = app.act(Request::OpenSample(seed)).await {
                     error.set(Some(e.to_string()));
                 }
                 preparing.set(false);
-                finish(joined);
-            });
-            return;
-        }
-        finish(joined);
+            }
+            finish(joined);
+        });
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -55,10 +55,9 @@ pub fn BoardPage() -> impl IntoView {
     };
     let apply = move |m: Move, reason: Option<DissolutionReason>| {
         let name = name_of(&m.customer);
-        match app.act(Request::UpdateCustomer(
-            m.customer.clone(),
-            CustomerUpdate::Stage(m.to, reason),
-        )) {
+        let update =
+            Request::UpdateCustomer(m.customer.clone(), CustomerUpdate::Stage(m.to, reason));
+        app.send(update, move |result| match result {
             Ok(_) => {
                 let text = i18n
                     .t(Msg::MovedTo)
@@ -70,7 +69,7 @@ pub fn BoardPage() -> impl IntoView {
                 }
             }
             Err(error) => leptos::logging::error!("moving a customer failed: {error}"),
-        }
+        });
     };
     let on_move = Callback::new(move |m: Move| {
         let current = app

@@ -32,14 +32,17 @@ pub fn CommitmentForm(customer: CustomerId) -> impl IntoView {
             due: from_date_input(&due.get_untracked()).unwrap_or(0),
             owner: owner.get_untracked(),
         };
-        match app.act(Request::CreateCommitment(draft)) {
-            Ok(_) => {
-                errors.set(Vec::new());
-                title.set(String::new());
-            }
-            Err(DocumentError::Invalid(found)) => errors.set(found),
-            Err(other) => leptos::logging::error!("adding a commitment failed: {other}"),
-        }
+        app.send(
+            Request::CreateCommitment(draft),
+            move |result| match result {
+                Ok(_) => {
+                    errors.set(Vec::new());
+                    title.set(String::new());
+                }
+                Err(DocumentError::Invalid(found)) => errors.set(found),
+                Err(other) => leptos::logging::error!("adding a commitment failed: {other}"),
+            },
+        );
     };
     view! {
         <form class="sub-form" on:submit=submit novalidate aria-label=move || i18n.t(Msg::AddCommitment)>

@@ -14,10 +14,14 @@ pub fn Conflicts(customer: CustomerId) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let id = customer.clone();
-    let conflicts = Memo::new(move |_| match app.ask(Request::Conflicts(id.clone())) {
-        Ok(Answer::Conflicts(conflicts)) => conflicts,
-        _ => Vec::new(),
-    });
+    let conflicts = app.asked(
+        move || Some(Request::Conflicts(id.clone())),
+        |answer| match answer {
+            Answer::Conflicts(conflicts) => Some(conflicts),
+            _ => None,
+        },
+        Vec::new(),
+    );
     let customer = StoredValue::new(customer);
     view! {
         <Show when=move || conflicts.with(|c| !c.is_empty())>
@@ -40,11 +44,12 @@ pub fn Conflicts(customer: CustomerId) -> impl IntoView {
                                         let value = value.value.clone();
                                         move |_| {
                                             let id = customer.get_value();
-                                            let _ = app.act(Request::ResolveConflict {
+                                            let keep = Request::ResolveConflict {
                                                 customer: id,
                                                 field: field.get_value(),
                                                 value: value.clone(),
-                                            });
+                                            };
+                                            app.send(keep, |_| {});
                                         }
                                     };
                                     let label = format!("{} “{}” ({by})", i18n.t(Msg::KeepValue), text);

@@ -25,15 +25,16 @@ pub fn DealForm(customer: CustomerId) -> impl IntoView {
         ev.prevent_default();
         let mut d = draft.get_untracked();
         d.expected_close = from_date_input(&close.get_untracked());
-        match app.act(Request::CreateDeal(d)) {
+        let blank = blank.clone();
+        app.send(Request::CreateDeal(d), move |result| match result {
             Ok(_) => {
                 errors.set(Vec::new());
-                draft.set(blank.clone());
+                draft.set(blank);
                 close.set(String::new());
             }
             Err(DocumentError::Invalid(found)) => errors.set(found),
             Err(other) => leptos::logging::error!("recording a deal failed: {other}"),
-        }
+        });
     };
     let text = move |f: fn(&DealDraft) -> String| Signal::derive(move || draft.with(f));
     view! {

@@ -20,9 +20,14 @@ pub fn DealItem(row: Deal) -> impl IntoView {
     let id = StoredValue::new(row.id.clone());
     let set = move |stage: DealStage, why: Option<LostReason>| {
         let id = id.get_value();
-        if let Err(error) = app.act(Request::UpdateDeal(id, DealUpdate::Stage(stage, why))) {
-            leptos::logging::error!("moving a deal failed: {error}");
-        }
+        app.send(
+            Request::UpdateDeal(id, DealUpdate::Stage(stage, why)),
+            |result| {
+                if let Err(error) = result {
+                    leptos::logging::error!("moving a deal failed: {error}");
+                }
+            },
+        );
     };
     let step = move |stage: DealStage, label: Msg| {
         view! {

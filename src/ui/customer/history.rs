@@ -16,16 +16,14 @@ pub fn History(customer: CustomerId) -> impl IntoView {
     let app = use_app();
     let open = RwSignal::new(false);
     // Read only while the section is open: history walks every change.
-    let entries = Memo::new(move |_| {
-        if open.get() {
-            match app.ask(Request::History(customer.clone())) {
-                Ok(Answer::History(entries)) => entries,
-                _ => Vec::new(),
-            }
-        } else {
-            Vec::new()
-        }
-    });
+    let entries = app.asked(
+        move || open.get().then(|| Request::History(customer.clone())),
+        |answer| match answer {
+            Answer::History(entries) => Some(entries),
+            _ => None,
+        },
+        Vec::new(),
+    );
     view! {
         <details class="card history" on:toggle=move |ev| {
             use wasm_bindgen::JsCast;

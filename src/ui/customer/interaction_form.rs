@@ -60,16 +60,12 @@ pub fn InteractionForm(
             // Anything typed that is not a whole number is out of range, not silently dropped.
             text => Some(text.parse().unwrap_or(i64::MIN)),
         };
-        let result = match &editing_id {
-            Some(id) => app
-                .act(Request::UpdateInteraction(id.clone(), d))
-                .map(|_| ()),
-            None => app
-                .act(Request::LogInteraction(customer.clone(), d))
-                .map(|_| ()),
+        let request = match &editing_id {
+            Some(id) => Request::UpdateInteraction(id.clone(), d),
+            None => Request::LogInteraction(customer.clone(), d),
         };
-        match result {
-            Ok(()) => {
+        app.send(request, move |result| match result {
+            Ok(_) => {
                 errors.set(Vec::new());
                 match on_done {
                     Some(done) => done.run(()),
@@ -83,7 +79,7 @@ pub fn InteractionForm(
             }
             Err(DocumentError::Invalid(found)) => errors.set(found),
             Err(other) => leptos::logging::error!("saving an interaction failed: {other}"),
-        }
+        });
     };
     let id = move |name: &str| format!("{prefix}-{name}");
     let heading = if editing.is_some() {

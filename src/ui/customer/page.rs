@@ -66,23 +66,31 @@ fn CustomerDetails(
         Callback::new(move |update: CustomerUpdate| {
             let field = update.field();
             errors.update(|e| e.retain(|e| e.field != field));
-            match app.act(Request::UpdateCustomer(id.clone(), update)) {
-                Ok(_) => true,
-                Err(DocumentError::Invalid(found)) => {
-                    errors.update(|e| e.extend(found));
-                    false
+            // Checked here, so the field knows at once; the engine checks again.
+            let update = match update.validated() {
+                Ok(update) => update,
+                Err(found) => {
+                    errors.update(|e| e.push(found));
+                    return false;
                 }
-                Err(other) => {
-                    errors.update(|e| {
-                        e.push(FieldError::new(
-                            field,
-                            crate::domain::Problem::UnknownCustomer,
-                        ))
-                    });
-                    leptos::logging::error!("saving a field failed: {other}");
-                    false
-                }
-            }
+            };
+            app.send(
+                Request::UpdateCustomer(id.clone(), update),
+                move |result| match result {
+                    Ok(_) => {}
+                    Err(DocumentError::Invalid(found)) => errors.update(|e| e.extend(found)),
+                    Err(other) => {
+                        errors.update(|e| {
+                            e.push(FieldError::new(
+                                field,
+                                crate::domain::Problem::UnknownCustomer,
+                            ))
+                        });
+                        leptos::logging::error!("saving a field failed: {other}");
+                    }
+                },
+            );
+            true
         })
     };
     let name = move || customer.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
@@ -98,7 +106,7 @@ fn CustomerDetails(
         let id = id.clone();
         move |_| {
             let archive = !archived();
-            let _ = app.act(Request::SetArchived(id.clone(), archive));
+            app.send(Request::SetArchived(id.clone(), archive), |_| {});
         }
     };
     let vcard_failed = RwSignal::new(false);

@@ -50,7 +50,7 @@ fn TimelineItem(interaction: Interaction, customer: CustomerId) -> impl IntoView
             .with_untracked(|s| s.colleague_name(c).map(str::to_owned))
     });
     let remove = move |_| {
-        let _ = app.act(Request::RemoveInteraction(id.get_value()));
+        app.send(Request::RemoveInteraction(id.get_value()), |_| {});
     };
     let view_mode = {
         let i = interaction.clone();

@@ -75,29 +75,32 @@ pub fn BulkBar(
     };
     let apply = move |change: BulkChange| {
         let ids = chosen.get_untracked();
-        match app.act(Request::ChangeCustomers(ids.clone(), change.clone())) {
-            Ok(answer) => {
-                let changed = match answer {
-                    Answer::Count(n) => n,
-                    _ => 0,
-                };
-                failed.set(false);
-                message.set(outcome(i18n, app, &change, changed, ids.len() - changed));
-                selection.clear();
-                stage.set(None);
-                owner.set(None);
-                tag.set(String::new());
+        let request = Request::ChangeCustomers(ids.clone(), change.clone());
+        app.send(request, move |result| {
+            match result {
+                Ok(answer) => {
+                    let changed = match answer {
+                        Answer::Count(n) => n,
+                        _ => 0,
+                    };
+                    failed.set(false);
+                    message.set(outcome(i18n, app, &change, changed, ids.len() - changed));
+                    selection.clear();
+                    stage.set(None);
+                    owner.set(None);
+                    tag.set(String::new());
+                }
+                Err(error) => {
+                    failed.set(true);
+                    message.set(format!(
+                        "{} {}",
+                        i18n.t(Msg::NothingChanged),
+                        in_words(i18n, &error)
+                    ));
+                }
             }
-            Err(error) => {
-                failed.set(true);
-                message.set(format!(
-                    "{} {}",
-                    i18n.t(Msg::NothingChanged),
-                    in_words(i18n, &error)
-                ));
-            }
-        }
-        focus_result();
+            focus_result();
+        });
     };
     let set_stage = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

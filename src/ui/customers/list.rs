@@ -92,7 +92,7 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
         Msg::Customers
     };
     let restore = move |id: CustomerId| {
-        let _ = app.act(Request::SetArchived(id, false));
+        app.send(Request::SetArchived(id, false), |_| {});
     };
     // Customers are chosen for bulk actions in the list, not in the archive.
     let selectable = !archived;

@@ -29,16 +29,19 @@ pub fn NewCustomer() -> impl IntoView {
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match app.act(Request::CreateCustomer(draft.get_untracked())) {
-            Ok(Answer::Customer(id)) => navigate(&Route::Customer(id)),
-            Ok(_) => {}
-            Err(DocumentError::Invalid(found)) => {
-                errors.set(found);
-                focus_first_error();
-            }
-            // Only invalid input can come from this form; anything else is a bug to see.
-            Err(other) => leptos::logging::error!("creating a customer failed: {other}"),
-        }
+        app.send(
+            Request::CreateCustomer(draft.get_untracked()),
+            move |result| match result {
+                Ok(Answer::Customer(id)) => navigate(&Route::Customer(id)),
+                Ok(_) => {}
+                Err(DocumentError::Invalid(found)) => {
+                    errors.set(found);
+                    focus_first_error();
+                }
+                // Only invalid input can come from this form; anything else is a bug to see.
+                Err(other) => leptos::logging::error!("creating a customer failed: {other}"),
+            },
+        );
     };
     view! {
         <main id="main" tabindex="-1" class="page narrow">

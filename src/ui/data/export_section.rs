@@ -89,11 +89,13 @@ pub fn ExportSection() -> impl IntoView {
         done.set(Some(line));
     };
     let backup = move |_| {
-        let line = match download_backup(app) {
-            Ok(file) => i18n.t(Msg::ExportDownloaded).replace("{file}", &file),
-            Err(msg) => i18n.t(msg).to_owned(),
-        };
-        done.set(Some(line));
+        leptos::task::spawn_local(async move {
+            let line = match download_backup(app).await {
+                Ok(file) => i18n.t(Msg::ExportDownloaded).replace("{file}", &file),
+                Err(msg) => i18n.t(msg).to_owned(),
+            };
+            done.set(Some(line));
+        });
     };
     view! {
         <section class="card" aria-labelledby="export-heading">

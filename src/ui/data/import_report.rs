@@ -58,7 +58,7 @@ pub fn ImportReport(report: Report) -> impl IntoView {
     let outcome = StoredValue::new(report.outcome.clone());
     let undo = move |_| {
         let outcome = outcome.get_value();
-        match app.act(Request::UndoImport(outcome)) {
+        app.send(Request::UndoImport(outcome), move |result| match result {
             Ok(_) => {
                 undone.set(true);
                 app.last_import.update(|last| {
@@ -68,7 +68,7 @@ pub fn ImportReport(report: Report) -> impl IntoView {
                 });
             }
             Err(e) => error.set(Some(e.to_string())),
-        }
+        });
     };
     let added = report.written.min(report.outcome.added.len());
     let companies = report

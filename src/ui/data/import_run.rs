@@ -107,7 +107,7 @@ pub async fn run(
         outcome,
         parts,
         records: total,
-    } = app.act(Request::PlanImport(drafts))?
+    } = app.act(Request::PlanImport(drafts)).await?
     else {
         return Err(DocumentError::NoLongerAtHand);
     };
@@ -124,7 +124,7 @@ pub async fn run(
             stopped = true;
             break;
         }
-        if let Answer::Written(count) = app.act(Request::WriteImport(part))? {
+        if let Answer::Written(count) = app.act(Request::WriteImport(part)).await? {
             written += count;
         }
     }

@@ -51,11 +51,13 @@ pub fn ComparePage(first: CustomerId, second: CustomerId) -> impl IntoView {
         let side = keep.get_untracked();
         let updates = picks.with_untracked(|p| pair.updates(side, p));
         let (kept, other) = (pair.record(side), pair.record(side.other()));
-        match app.act(Request::MergeCustomers {
+        let (kept, other) = (kept.clone(), other.clone());
+        let merge = Request::MergeCustomers {
             keep: kept.id.clone(),
             other: other.id.clone(),
             updates,
-        }) {
+        };
+        app.send(merge, move |result| match result {
             Ok(_) => {
                 refused.set(None);
                 if let Some(notice) = use_context::<MergeNotice>() {
@@ -69,7 +71,7 @@ pub fn ComparePage(first: CustomerId, second: CustomerId) -> impl IntoView {
                 leptos::logging::error!("merging two customers failed: {other}");
                 refused.set(Some(Refused::Other));
             }
-        }
+        });
     };
     let refused_text = move || {
         refused.get().map(|r| match r {

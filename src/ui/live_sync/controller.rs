@@ -68,6 +68,8 @@ pub enum EnableError {
 #[derive(Clone, Copy, Debug)]
 pub struct LiveSync {
     pub status: RwSignal<LiveStatus>,
+    /// The workspace's `automerge:` URL, once it has one.
+    pub document_url: ReadSignal<Option<String>>,
     inner: StoredValue<Inner, LocalStorage>,
     app: AppState,
 }
@@ -107,8 +109,17 @@ impl LiveSync {
     /// on earlier, follows every change of the workspace, and retries when the browser
     /// comes back online.
     pub fn start(app: AppState) -> Self {
+        let document_url = app.asked(
+            || Some(Request::RepoDocumentId { assign: false }),
+            |answer| match answer {
+                Answer::DocumentUrl(url) => Some(url),
+                _ => None,
+            },
+            None,
+        );
         let live = Self {
             status: RwSignal::new(LiveStatus::default()),
+            document_url,
             inner: StoredValue::new_local(Inner {
                 peer_id: random_peer_id(),
                 socket: None,
@@ -127,7 +138,10 @@ impl LiveSync {
                 s.last_in_sync = settings.last_in_sync;
             });
             if settings.enabled && is_server_url(&settings.server_url) {
-                let _ = live.enable(&settings.server_url);
+                let url = settings.server_url.clone();
+                leptos::task::spawn_local(async move {
+                    let _ = live.enable(&url).await;
+                });
             }
         }
         // Every change of the workspace (an action, another tab's, a file's) is offered.
@@ -147,16 +161,8 @@ impl LiveSync {
         self.app.snapshot.with_untracked(|s| s.workspace_id.clone())
     }
 
-    /// The workspace's `automerge:` URL, once it has one.
-    pub fn document_url(self) -> Option<String> {
-        match self.app.ask(Request::RepoDocumentId { assign: false }) {
-            Ok(Answer::DocumentUrl(url)) => url,
-            _ => None,
-        }
-    }
-
     /// Turns live sync on with `server_url` and connects.
-    pub fn enable(self, server_url: &str) -> Result<(), EnableError> {
+    pub async fn enable(self, server_url: &str) -> Result<(), EnableError> {
         let server_url = server_url.trim().to_owned();
         if !is_server_url(&server_url) {
             return Err(EnableError::InvalidUrl);
@@ -164,6 +170,7 @@ impl LiveSync {
         let workspace_id = self.workspace_id().ok_or(EnableError::NoWorkspace)?;
         self.app
             .act(Request::RepoDocumentId { assign: true })
+            .await
             .map_err(|e: DocumentError| EnableError::Document(e.to_string()))?;
         let mut settings = LiveSettings::load(&workspace_id);
         if settings.server_url != server_url {
@@ -174,6 +181,7 @@ impl LiveSync {
         let _ = settings.save(&workspace_id);
         let saved = load_sync_state(&workspace_id, &server_url);
         self.start_session(saved)
+            .await
             .map_err(|e| EnableError::Document(e.to_string()))?;
         self.inner
             .update_value(|inner| inner.retry_seconds = FIRST_RETRY_SECONDS);
@@ -208,19 +216,21 @@ impl LiveSync {
             inner.generation += 1;
             inner.socket = None;
         });
-        self.step(Request::SessionClosed);
+        self.step(Request::SessionClosed, |_| {});
     }
 
     /// Starts the engine's session with the server (replacing any other).
-    fn start_session(self, saved: Option<Vec<u8>>) -> Result<(), DocumentError> {
+    async fn start_session(self, saved: Option<Vec<u8>>) -> Result<(), DocumentError> {
         self.end_session();
         let session = self.app.new_session_id();
         let peer_id = self.inner.with_value(|inner| inner.peer_id.clone());
-        self.app.act(Request::SessionStart {
-            session,
-            kind: SessionKind::Repo { peer_id },
-            saved,
-        })?;
+        self.app
+            .act(Request::SessionStart {
+                session,
+                kind: SessionKind::Repo { peer_id },
+                saved,
+            })
+            .await?;
         self.inner.update_value(|inner| {
             inner.session = Some(session);
             inner.sync_state = None;
@@ -234,26 +244,24 @@ impl LiveSync {
             .try_update_value(|inner| inner.session.take())
             .flatten()
         {
-            let _ = self.app.act(Request::SessionEnd(session));
+            self.app.send(Request::SessionEnd(session), |_| {});
         }
     }
 
-    /// Runs one request of the session in the engine; `None` without a session.
-    fn step(self, request: fn(u64) -> Request) -> Option<SessionStep> {
-        let session = self.inner.try_with_value(|inner| inner.session).flatten()?;
-        self.step_with(request(session))
-    }
-
-    fn step_with(self, request: Request) -> Option<SessionStep> {
-        match self.app.act(request) {
-            Ok(Answer::Session(step)) => {
+    /// Sends one request of the session to the engine (nothing without a session) and
+    /// hands what the step did to `then`. Requests reach the engine in the order sent.
+    fn step(self, request: fn(u64) -> Request, then: impl FnOnce(SessionStep) + 'static) {
+        let Some(session) = self.inner.try_with_value(|inner| inner.session).flatten() else {
+            return;
+        };
+        self.app.send(request(session), move |result| {
+            if let Ok(Answer::Session(step)) = result {
                 let state = step.sync_state.clone();
                 self.inner
-                    .update_value(|inner| inner.sync_state = Some(state));
-                Some(step)
+                    .try_update_value(|inner| inner.sync_state = Some(state));
+                then(step);
             }
-            _ => None,
-        }
+        });
     }
 
     /// Opens a new connection (closing any other).
@@ -269,7 +277,7 @@ impl LiveSync {
         let Some(generation) = generation else {
             return;
         };
-        self.step(Request::SessionClosed);
+        self.step(Request::SessionClosed, |_| {});
         self.set_state(LiveState::Connecting);
         match Socket::connect(&url, move |event| self.on_event(generation, event)) {
             Ok(socket) => {
@@ -311,11 +319,13 @@ impl LiveSync {
         }
         match event {
             SocketEvent::Open => {
-                if let Some(step) = self.step(Request::SessionOpened) {
-                    self.send(&step.outgoing);
-                }
+                self.step(Request::SessionOpened, move |step| {
+                    if self.is_current(generation) {
+                        self.send(&step.outgoing);
+                    }
+                });
             }
-            SocketEvent::Binary(bytes) => self.receive(&bytes),
+            SocketEvent::Binary(bytes) => self.receive(generation, bytes),
             SocketEvent::Text => self.ignored("a text frame, not a protocol message".into()),
             // The close event follows and decides.
             SocketEvent::Error => {}
@@ -337,16 +347,25 @@ impl LiveSync {
     }
 
     /// One message from the server: applied, answered, shown and stored, or ignored.
-    fn receive(self, bytes: &[u8]) {
+    fn receive(self, generation: u64, bytes: Vec<u8>) {
+        let received = move |session| Request::SessionReceived { session, bytes };
         let Some(session) = self.inner.try_with_value(|inner| inner.session).flatten() else {
             return;
         };
-        let Some(step) = self.step_with(Request::SessionReceived {
-            session,
-            bytes: bytes.to_vec(),
-        }) else {
-            return;
-        };
+        self.app.send(received(session), move |result| {
+            let Ok(Answer::Session(step)) = result else {
+                return;
+            };
+            let state = step.sync_state.clone();
+            self.inner
+                .try_update_value(|inner| inner.sync_state = Some(state));
+            if self.is_current(generation) {
+                self.after_receiving(step);
+            }
+        });
+    }
+
+    fn after_receiving(self, step: SessionStep) {
         if let Some(reason) = step.refused {
             self.failed(Some(reason));
             return;
@@ -407,9 +426,11 @@ impl LiveSync {
 
     fn follow_document_id(self) {
         self.shut();
-        if self.start_session(None).is_ok() {
-            self.connect();
-        }
+        leptos::task::spawn_local(async move {
+            if self.start_session(None).await.is_ok() {
+                self.connect();
+            }
+        });
     }
 
     fn ignored(self, reason: String) {
@@ -422,7 +443,7 @@ impl LiveSync {
     /// The connection failed, closed or was refused: wait, then try again.
     fn failed(self, refused: Option<String>) {
         self.keep_sync_state();
-        self.step(Request::SessionClosed);
+        self.step(Request::SessionClosed, |_| {});
         let Some((generation, wait)) = self.inner.try_update_value(|inner| {
             inner.generation += 1;
             inner.socket = None;
@@ -490,12 +511,12 @@ impl LiveSync {
     fn local_change_now(self) {
         self.inner
             .update_value(|inner| inner.local_change_due = false);
-        if let Some(step) = self.step(Request::SessionLocalChange) {
+        self.step(Request::SessionLocalChange, move |step| {
             if step.live {
                 self.send(&step.outgoing);
                 self.note_sync(step.in_sync);
             }
-        }
+        });
     }
 }
 

@@ -23,17 +23,20 @@ pub fn LiveSyncSection() -> impl IntoView {
             live.disable();
             return;
         }
-        let refused = match live.enable(&url.get_untracked()) {
-            Ok(()) => return,
-            Err(EnableError::InvalidUrl) => i18n.t(Msg::LiveServerUrlInvalid).to_owned(),
-            Err(EnableError::NoWorkspace) => i18n.t(Msg::LiveNoWorkspace).to_owned(),
-            Err(EnableError::Document(detail)) => detail,
-        };
-        error.set(Some(refused));
-        // The switch stays off.
-        event_target::<web_sys::HtmlInputElement>(&ev).set_checked(false);
+        let switch = event_target::<web_sys::HtmlInputElement>(&ev);
+        leptos::task::spawn_local(async move {
+            let refused = match live.enable(&url.get_untracked()).await {
+                Ok(()) => return,
+                Err(EnableError::InvalidUrl) => i18n.t(Msg::LiveServerUrlInvalid).to_owned(),
+                Err(EnableError::NoWorkspace) => i18n.t(Msg::LiveNoWorkspace).to_owned(),
+                Err(EnableError::Document(detail)) => detail,
+            };
+            error.set(Some(refused));
+            // The switch stays off.
+            switch.set_checked(false);
+        });
     };
-    let document_url = move || live.document_url();
+    let document_url = move || live.document_url.get();
     view! {
         <section class="card live-sync" aria-labelledby="live-heading">
             <h2 id="live-heading">{move || i18n.t(Msg::LiveSyncTitle)}</h2>

@@ -149,7 +149,7 @@ impl PeerSync {
         }
         if invitation.workspace_id != workspace_id {
             let has_work = matches!(
-                self.app.act(Request::Status),
+                self.app.act(Request::Status).await,
                 Ok(Answer::Status { has_work: true, .. })
             );
             if has_work {
@@ -157,6 +157,7 @@ impl PeerSync {
             }
             self.app
                 .act(Request::AdoptWorkspaceId(invitation.workspace_id.clone()))
+                .await
                 .map_err(|e| PeerFailure::Browser(e.to_string()))?;
         }
         let link_id = self.new_link_id();
@@ -213,7 +214,7 @@ impl PeerSync {
             if let Some(c) = inner.connections.iter_mut().find(|c| c.device == device) {
                 c.link = None;
                 c.open = false;
-                let _ = self.app.act(Request::SessionClosed(c.session));
+                self.app.send(Request::SessionClosed(c.session), |_| {});
                 c.state = PeerState::Disconnected;
             }
         });
@@ -247,14 +248,16 @@ impl PeerSync {
             .and_then(PeerRecord::sync_state_bytes);
         let already_open = link.is_open();
         let session = self.app.new_session_id();
-        let started = self.app.act(Request::SessionStart {
+        let start = Request::SessionStart {
             session,
             kind: SessionKind::Peer,
             saved: saved.clone(),
+        };
+        self.app.send(start, |result| {
+            if let Err(error) = result {
+                leptos::logging::error!("starting a direct sync session failed: {error}");
+            }
         });
-        if started.is_err() {
-            return;
-        }
         let connection = Connection {
             link_id,
             device: from.device.clone(),
@@ -282,7 +285,7 @@ impl PeerSync {
             })
             .unwrap_or_default();
         for old in replaced {
-            let _ = self.app.act(Request::SessionEnd(old));
+            self.app.send(Request::SessionEnd(old), |_| {});
         }
         self.keep(&from.device);
         self.refresh();
@@ -313,59 +316,96 @@ impl PeerSync {
     }
 
     fn on_event(self, link_id: u64, event: LinkEvent) {
-        let app = self.app;
-        let mut device = None;
-        let mut failed = false;
-        self.inner.update_value(|inner| {
-            let Some(c) = inner.connections.iter_mut().find(|c| c.link_id == link_id) else {
-                return;
-            };
-            device = Some(c.device.clone());
-            match event {
-                LinkEvent::Open => {
-                    if let Some(step) = session_step(app, c, Request::SessionOpened(c.session)) {
-                        c.open = true;
-                        c.state = PeerState::Connected { in_sync: false };
-                        send(c, &step.outgoing);
-                    }
-                }
-                LinkEvent::Frame(frame) => {
-                    let received = Request::SessionReceived {
-                        session: c.session,
-                        bytes: frame,
-                    };
-                    if let Some(step) = session_step(app, c, received) {
-                        match &step.ignored {
-                            None => send(c, &step.outgoing),
-                            // A frame the peer should not have sent: the session left
-                            // everything as it was; the table counts it.
-                            Some(error) => {
-                                c.ignored += 1;
-                                leptos::logging::warn!("peer message ignored: {error}");
-                            }
+        let Some(session) = self
+            .inner
+            .try_with_value(|inner| {
+                let c = inner.connections.iter().find(|c| c.link_id == link_id)?;
+                Some(c.session)
+            })
+            .flatten()
+        else {
+            return;
+        };
+        match event {
+            LinkEvent::Open => self.step(link_id, Request::SessionOpened(session), |c, step| {
+                c.open = true;
+                c.state = PeerState::Connected { in_sync: false };
+                send(c, &step.outgoing);
+            }),
+            LinkEvent::Frame(bytes) => {
+                let received = Request::SessionReceived { session, bytes };
+                self.step(link_id, received, |c, step| {
+                    match &step.ignored {
+                        None => send(c, &step.outgoing),
+                        // A frame the peer should not have sent: the session left
+                        // everything as it was; the table counts it.
+                        Some(error) => {
+                            c.ignored += 1;
+                            leptos::logging::warn!("peer message ignored: {error}");
                         }
-                        c.state = PeerState::Connected {
-                            in_sync: step.in_sync,
-                        };
                     }
-                }
-                LinkEvent::Closed => {
-                    c.link = None;
-                    c.open = false;
-                    let _ = app.act(Request::SessionClosed(c.session));
-                    failed = c.state == PeerState::Connecting;
-                    c.state = if failed {
-                        PeerState::Failed
-                    } else {
-                        PeerState::Disconnected
+                    c.state = PeerState::Connected {
+                        in_sync: step.in_sync,
                     };
+                });
+            }
+            LinkEvent::Closed => {
+                self.app.send(Request::SessionClosed(session), |_| {});
+                let device = self
+                    .inner
+                    .try_update_value(|inner| {
+                        let c = inner
+                            .connections
+                            .iter_mut()
+                            .find(|c| c.link_id == link_id)?;
+                        c.link = None;
+                        c.open = false;
+                        c.state = if c.state == PeerState::Connecting {
+                            PeerState::Failed
+                        } else {
+                            PeerState::Disconnected
+                        };
+                        Some(c.device.clone())
+                    })
+                    .flatten();
+                if let Some(device) = device {
+                    self.keep(&device);
+                    self.refresh();
                 }
             }
-        });
-        if let Some(device) = device {
-            self.keep(&device);
-            self.refresh();
         }
+    }
+
+    /// Sends one request of a connection's session to the engine and, when the step comes
+    /// back, lets `then` apply it to the connection (if it is still there), keeping its
+    /// sync state. Requests reach the engine in the order sent.
+    fn step(
+        self,
+        link_id: u64,
+        request: Request,
+        then: impl FnOnce(&mut Connection, &SessionStep) + 'static,
+    ) {
+        self.app.send(request, move |result| {
+            let Ok(Answer::Session(step)) = result else {
+                return;
+            };
+            let device = self
+                .inner
+                .try_update_value(|inner| {
+                    let c = inner
+                        .connections
+                        .iter_mut()
+                        .find(|c| c.link_id == link_id)?;
+                    c.sync_state = step.sync_state.clone();
+                    then(c, &step);
+                    Some(c.device.clone())
+                })
+                .flatten();
+            if let Some(device) = device {
+                self.keep(&device);
+                self.refresh();
+            }
+        });
     }
 
     fn workspace_id(self) -> Option<String> {
@@ -453,42 +493,26 @@ impl PeerSync {
     }
 
     fn local_change_now(self) {
-        let app = self.app;
-        let mut touched = Vec::new();
-        self.inner.update_value(|inner| {
-            inner.change_due = false;
-            for c in inner.connections.iter_mut().filter(|c| c.open) {
-                let change = Request::SessionLocalChange(c.session);
-                if let Some(step) = session_step(app, c, change) {
-                    send(c, &step.outgoing);
-                    c.state = PeerState::Connected {
-                        in_sync: step.in_sync,
-                    };
-                    touched.push(c.device.clone());
-                }
-            }
-        });
-        for device in &touched {
-            self.keep(device);
+        let open = self
+            .inner
+            .try_update_value(|inner| {
+                inner.change_due = false;
+                inner
+                    .connections
+                    .iter()
+                    .filter(|c| c.open)
+                    .map(|c| (c.link_id, c.session))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        for (link_id, session) in open {
+            self.step(link_id, Request::SessionLocalChange(session), |c, step| {
+                send(c, &step.outgoing);
+                c.state = PeerState::Connected {
+                    in_sync: step.in_sync,
+                };
+            });
         }
-        if !touched.is_empty() {
-            self.refresh();
-        }
-    }
-}
-
-/// Runs one request of `connection`'s session in the engine, keeping its sync state.
-fn session_step(
-    app: AppState,
-    connection: &mut Connection,
-    request: Request,
-) -> Option<SessionStep> {
-    match app.act(request) {
-        Ok(Answer::Session(step)) => {
-            connection.sync_state = step.sync_state.clone();
-            Some(step)
-        }
-        _ => None,
     }
 }
 

@@ -24,7 +24,7 @@ fn ledger(app: AppState) -> Option<(String, SyncLedger)> {
 }
 
 /// A file for `colleague` with what they lack (everything when `None` or unknown).
-pub fn export(
+pub async fn export(
     app: AppState,
     colleague: Option<ColleagueId>,
     passphrase: Option<String>,
@@ -35,7 +35,10 @@ pub fn export(
         .and_then(|c| ledger.colleagues.get(&c.0))
         .map(|exchange| exchange.received_heads.clone())
         .unwrap_or_default();
-    let Answer::File(bytes) = app.act(Request::ExportSyncFile { since, passphrase })? else {
+    let Answer::File(bytes) = app
+        .act(Request::ExportSyncFile { since, passphrase })
+        .await?
+    else {
         return Err(DocumentError::NoLongerAtHand);
     };
     let now = app.now();
@@ -67,8 +70,10 @@ pub fn export(
 }
 
 /// Downloads a backup (a sync file with everything); returns the file's name and size.
-pub fn download_backup(app: AppState) -> Result<String, Msg> {
-    let file = export(app, None, None).map_err(|e| error_message(&e))?;
+pub async fn download_backup(app: AppState) -> Result<String, Msg> {
+    let file = export(app, None, None)
+        .await
+        .map_err(|e| error_message(&e))?;
     crate::platform::download(&file.file_name, &file.bytes, "application/octet-stream")
         .map_err(|_| Msg::ErrDownload)?;
     Ok(format!(
@@ -109,8 +114,8 @@ fn slug(name: &str) -> String {
 }
 
 /// Merges a previewed file, remembers what it carried, and retries files that waited.
-pub fn apply(app: AppState, incoming: &FilePreview) -> Result<ImportSummary, DocumentError> {
-    let Answer::Summary(mut summary) = app.act(Request::ApplySyncFile)? else {
+pub async fn apply(app: AppState, incoming: &FilePreview) -> Result<ImportSummary, DocumentError> {
+    let Answer::Summary(mut summary) = app.act(Request::ApplySyncFile).await? else {
         return Err(DocumentError::NoLongerAtHand);
     };
     let header = &incoming.header;
@@ -124,7 +129,7 @@ pub fn apply(app: AppState, incoming: &FilePreview) -> Result<ImportSummary, Doc
             payload: STANDARD.encode(&incoming.payload),
         });
     }
-    retry_waiting(app, &mut ledger);
+    retry_waiting(app, &mut ledger).await;
     summary.waiting_for_earlier = !ledger.waiting.is_empty();
     let _ = ledger.save(&header.workspace_id);
     Ok(summary)
@@ -132,23 +137,23 @@ pub fn apply(app: AppState, incoming: &FilePreview) -> Result<ImportSummary, Doc
 
 /// At start: changes that waited for earlier ones are merged again (Automerge keeps
 /// waiting changes only in memory).
-pub fn merge_waiting_files(app: AppState) {
+pub async fn merge_waiting_files(app: AppState) {
     if let Some((workspace_id, mut ledger)) = ledger(app) {
         if !ledger.waiting.is_empty() {
-            retry_waiting(app, &mut ledger);
+            retry_waiting(app, &mut ledger).await;
             let _ = ledger.save(&workspace_id);
         }
     }
 }
 
-fn retry_waiting(app: AppState, ledger: &mut SyncLedger) {
+async fn retry_waiting(app: AppState, ledger: &mut SyncLedger) {
     for file in &ledger.waiting {
         if let Ok(bytes) = STANDARD.decode(&file.payload) {
-            let _ = app.act(Request::MergeBytes(bytes));
+            let _ = app.act(Request::MergeBytes(bytes)).await;
         }
     }
     let waiting = matches!(
-        app.act(Request::Status),
+        app.act(Request::Status).await,
         Ok(Answer::Status {
             waiting_for_earlier: true,
             ..

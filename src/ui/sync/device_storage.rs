@@ -31,7 +31,9 @@ pub fn DeviceStorage(exchanged: RwSignal<u32>) -> impl IntoView {
     };
     let outcome = RwSignal::new(None::<Result<String, Msg>>);
     let backup = move |_| {
-        outcome.set(Some(super::actions::download_backup(app)));
+        leptos::task::spawn_local(async move {
+            outcome.set(Some(super::actions::download_backup(app).await));
+        });
         exchanged.update(|n| *n += 1);
     };
     let record = move || {

@@ -37,31 +37,30 @@ pub fn ExportFile(exchanged: RwSignal<u32>) -> impl IntoView {
         busy.set(true);
         outcome.set(None);
         // Let "Preparing…" paint before the key derivation holds the thread for a moment.
-        set_timeout(
-            move || {
-                let to = recipient.get_untracked();
-                let colleague = (!to.is_empty()).then_some(ColleagueId(to));
-                let pass = passphrase.get_untracked();
-                let pass = (!pass.is_empty()).then_some(pass);
-                let result = export(app, colleague, pass)
-                    .map_err(|e| error_message(&e))
-                    .and_then(|file| {
-                        download(&file.file_name, &file.bytes, "application/octet-stream")
-                            .map(|_| {
-                                format!(
-                                    "{} ({} KB)",
-                                    file.file_name,
-                                    (file.bytes.len() as f64 / 1024.0).ceil()
-                                )
-                            })
-                            .map_err(|_| Msg::ErrDownload)
-                    });
-                outcome.set(Some(result));
-                busy.set(false);
-                exchanged.update(|n| *n += 1);
-            },
-            std::time::Duration::from_millis(30),
-        );
+        leptos::task::spawn_local(async move {
+            crate::platform::after_paint().await;
+            let to = recipient.get_untracked();
+            let colleague = (!to.is_empty()).then_some(ColleagueId(to));
+            let pass = passphrase.get_untracked();
+            let pass = (!pass.is_empty()).then_some(pass);
+            let result = export(app, colleague, pass)
+                .await
+                .map_err(|e| error_message(&e))
+                .and_then(|file| {
+                    download(&file.file_name, &file.bytes, "application/octet-stream")
+                        .map(|_| {
+                            format!(
+                                "{} ({} KB)",
+                                file.file_name,
+                                (file.bytes.len() as f64 / 1024.0).ceil()
+                            )
+                        })
+                        .map_err(|_| Msg::ErrDownload)
+                });
+            outcome.set(Some(result));
+            busy.set(false);
+            exchanged.update(|n| *n += 1);
+        });
     };
     view! {
         <section class="card" aria-labelledby="export-heading">

@@ -24,29 +24,31 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
 
     let open = move |with_passphrase: bool| {
         busy.set(true);
-        set_timeout(
-            move || {
-                let pass = with_passphrase.then(|| passphrase.get_untracked());
-                let result = bytes.get_untracked().map(|bytes| {
+        leptos::task::spawn_local(async move {
+            crate::platform::after_paint().await;
+            let pass = with_passphrase.then(|| passphrase.get_untracked());
+            let result = match bytes.get_untracked() {
+                Some(bytes) => Some(
                     app.act(Request::ReadSyncFile {
                         bytes,
                         passphrase: pass,
                     })
-                });
-                busy.set(false);
-                match result {
-                    Some(Ok(Answer::Preview(incoming))) => {
-                        needs_passphrase.set(false);
-                        preview.set(Some(incoming));
-                    }
-                    Some(Ok(_)) => {}
-                    Some(Err(DocumentError::PassphraseNeeded)) => needs_passphrase.set(true),
-                    Some(Err(e)) => error.set(Some(error_message(&e))),
-                    None => {}
+                    .await,
+                ),
+                None => None,
+            };
+            busy.set(false);
+            match result {
+                Some(Ok(Answer::Preview(incoming))) => {
+                    needs_passphrase.set(false);
+                    preview.set(Some(incoming));
                 }
-            },
-            std::time::Duration::from_millis(30),
-        );
+                Some(Ok(_)) => {}
+                Some(Err(DocumentError::PassphraseNeeded)) => needs_passphrase.set(true),
+                Some(Err(e)) => error.set(Some(error_message(&e))),
+                None => {}
+            }
+        });
     };
     let start = move |file_bytes: Vec<u8>| {
         error.set(None);
@@ -79,13 +81,15 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
     };
     let confirm = move |_| {
         if let Some(incoming) = preview.get_untracked() {
-            match apply(app, &incoming) {
-                Ok(summary) => applied.set(Some(summary)),
-                Err(e) => error.set(Some(error_message(&e))),
-            }
             preview.set(None);
             bytes.set(None);
-            exchanged.update(|n| *n += 1);
+            leptos::task::spawn_local(async move {
+                match apply(app, &incoming).await {
+                    Ok(summary) => applied.set(Some(summary)),
+                    Err(e) => error.set(Some(error_message(&e))),
+                }
+                exchanged.update(|n| *n += 1);
+            });
         }
     };
     view! {

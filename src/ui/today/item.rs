@@ -61,12 +61,13 @@ pub fn CommitmentItem(row: CommitmentRow, show_customer: bool) -> impl IntoView 
         move |status: CommitmentStatus| {
             let id = id.clone();
             move |_| {
-                if let Err(error) = app.act(Request::UpdateCommitment(
-                    id.clone(),
-                    CommitmentUpdate::Status(status),
-                )) {
-                    leptos::logging::error!("settling a commitment failed: {error}");
-                }
+                let settle =
+                    Request::UpdateCommitment(id.clone(), CommitmentUpdate::Status(status));
+                app.send(settle, |result| {
+                    if let Err(error) = result {
+                        leptos::logging::error!("settling a commitment failed: {error}");
+                    }
+                });
             }
         }
     };
