@@ -13,6 +13,8 @@ pub mod model;
 pub mod protocol;
 
 #[cfg(target_arch = "wasm32")]
+pub mod engine;
+#[cfg(target_arch = "wasm32")]
 pub mod platform;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -7,6 +7,7 @@
 
 mod chunk_store;
 mod download;
+mod engine_link;
 mod files;
 mod idb;
 mod live_settings;
@@ -23,10 +24,11 @@ mod workspace_store;
 
 pub use chunk_store::{concatenate, Chunk, ChunkKind, ChunkStore};
 pub use download::download;
+pub use engine_link::EngineLink;
 pub use files::{read_file, FileReadError};
 pub use idb::IdbFailure;
 pub use live_settings::{load_sync_state, save_sync_state, LiveSettings};
-pub use paint::after_paint;
+pub use paint::{after_paint, sleep};
 pub use peer_records::{device_id, load_peers, save_peer, PeerRecord};
 pub use preferences::{Identity, Preferences};
 pub use service_worker::{activate_update, watch_for_updates};

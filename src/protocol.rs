@@ -21,6 +21,70 @@ use crate::domain::{
 };
 use crate::model::Patch;
 
+/// Why the workspace could not be read or kept.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum StorageError {
+    /// What is stored is not a readable workspace. It is left where it is.
+    #[error("the saved workspace is damaged: {0}")]
+    Damaged(String),
+    /// The disk or the browser's quota for this site is full.
+    #[error("the browser's storage is full: {0}")]
+    Full(String),
+    /// The browser offers no storage (private mode, blocked by a setting) or refused.
+    #[error("the browser does not let Rapport store data: {0}")]
+    Unavailable(String),
+}
+
+/// Where the user's work stands with respect to the browser's storage.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveStatus {
+    /// Writes handed to IndexedDB and not yet committed.
+    pub pending: u32,
+    /// Set while some work is only in memory (a write failed, or no storage at all).
+    pub problem: Option<StorageError>,
+    /// The browser keeps nothing: every change lives only in this tab.
+    pub in_memory: bool,
+}
+
+/// What the page tells the engine thread.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ToEngine {
+    /// Opens the stored workspace; the first message. `identity` is the colleague this
+    /// browser writes as, if known; `legacy` an earlier version's copy from localStorage
+    /// (base64), which a worker cannot read itself.
+    Open {
+        identity: Option<(ColleagueId, String)>,
+        legacy: Option<String>,
+    },
+    Request {
+        id: u64,
+        request: Request,
+    },
+    /// Writes again whatever is only in memory (after a failed write).
+    RetrySaving,
+}
+
+/// What the engine thread tells the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum FromEngine {
+    /// The workspace is open; its read model follows as patches.
+    Opened {
+        /// The colleague this tab writes as, when the browser knew them.
+        me: Option<ColleagueId>,
+        /// The earlier version's localStorage copy is stored here now: remove it.
+        legacy_moved: bool,
+    },
+    /// The stored workspace cannot be read; nothing was changed.
+    Unreadable(String),
+    /// Records changed outside a request (another tab's, the read model at start).
+    Patch(Patch),
+    Reply {
+        id: u64,
+        reply: Box<Reply>,
+    },
+    Saving(SaveStatus),
+}
+
 /// Bumped whenever a message's shape changes.
 pub const VERSION: u32 = 1;
 

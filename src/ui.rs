@@ -22,7 +22,6 @@ mod peer_sync;
 mod recovery;
 mod route;
 mod sample_banner;
-mod saving;
 mod state;
 mod storage_banner;
 mod sync;

@@ -37,8 +37,16 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(workspace: Workspace) -> Self {
-        let snapshot = workspace.snapshot();
-        Self {
+        Self::open(workspace).0
+    }
+
+    /// The engine, and its whole read model as one patch for the page: the document is
+    /// read once for both.
+    pub fn open(workspace: Workspace) -> (Self, Patch) {
+        let model = workspace.read_model();
+        let mut snapshot = Snapshot::default();
+        snapshot.apply(model.clone());
+        let engine = Self {
             workspace,
             snapshot,
             undo: Vec::new(),
@@ -47,7 +55,8 @@ impl Engine {
             preview: None,
             import: None,
             sessions: HashMap::new(),
-        }
+        };
+        (engine, model)
     }
 
     pub fn workspace(&self) -> &Workspace {

@@ -77,11 +77,12 @@ impl ChunkStore {
 
     /// Opens a database of another name (browser tests use their own).
     pub async fn open_named(name: &str) -> Result<Self, IdbFailure> {
-        let factory = web_sys::window()
-            .ok_or_else(|| failure("no window"))?
-            .indexed_db()
-            .map_err(|e| IdbFailure::from_js(&e))?
-            .ok_or_else(|| failure("IndexedDB is not available"))?;
+        // The global scope's, so the same code runs on the page and in a worker.
+        let factory: web_sys::IdbFactory =
+            js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("indexedDB"))
+                .map_err(|e| IdbFailure::from_js(&e))?
+                .dyn_into()
+                .map_err(|_| failure("IndexedDB is not available"))?;
         let opening: IdbOpenDbRequest = factory
             .open_with_u32(name, VERSION)
             .map_err(|e| IdbFailure::from_js(&e))?;

@@ -23,19 +23,7 @@ pub const LEGACY_WORKSPACE_KEY: &str = "rapport.workspace";
 /// many bytes (a small workspace would otherwise compact on every action).
 const COMPACTION_FLOOR: usize = 64 * 1024;
 
-/// Why the workspace could not be read or kept.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum StorageError {
-    /// What is stored is not a readable workspace. It is left where it is.
-    #[error("the saved workspace is damaged: {0}")]
-    Damaged(String),
-    /// The disk or the browser's quota for this site is full.
-    #[error("the browser's storage is full: {0}")]
-    Full(String),
-    /// The browser offers no storage (private mode, blocked by a setting) or refused.
-    #[error("the browser does not let Rapport store data: {0}")]
-    Unavailable(String),
-}
+pub use crate::protocol::StorageError;
 
 impl From<IdbFailure> for StorageError {
     fn from(failure: IdbFailure) -> Self {
@@ -55,6 +43,8 @@ pub struct Opened {
     pub workspace: Option<Workspace>,
     /// Set when the workspace can be kept only in memory (storage unavailable).
     pub problem: Option<StorageError>,
+    /// An earlier version's copy was handed in and is stored now: it may be removed.
+    pub legacy_moved: bool,
 }
 
 /// This tab's view of the stored workspace.
@@ -81,7 +71,27 @@ impl WorkspaceStore {
 
     /// [`Self::open`] on a given database (browser tests use their own).
     pub async fn open_with(chunks: Result<ChunkStore, IdbFailure>) -> Result<Opened, StorageError> {
-        let legacy = legacy_workspace()?;
+        let legacy = LocalStorage::raw()
+            .get_item(LEGACY_WORKSPACE_KEY)
+            .ok()
+            .flatten();
+        let opened = Self::open_from(chunks, legacy.as_deref()).await?;
+        if opened.legacy_moved {
+            LocalStorage::raw()
+                .remove_item(LEGACY_WORKSPACE_KEY)
+                .map_err(|e| StorageError::Unavailable(format!("{e:?}")))?;
+        }
+        Ok(opened)
+    }
+
+    /// [`Self::open_with`] where an earlier version's copy (`legacy`, as it was kept in
+    /// localStorage) is handed in: a worker has no localStorage. The caller removes the
+    /// old copy once [`Opened::legacy_moved`] says it is stored here.
+    pub async fn open_from(
+        chunks: Result<ChunkStore, IdbFailure>,
+        legacy: Option<&str>,
+    ) -> Result<Opened, StorageError> {
+        let legacy = legacy.map(legacy_workspace).transpose()?;
         let chunks = match chunks {
             Ok(chunks) => chunks,
             Err(failure) => {
@@ -89,6 +99,7 @@ impl WorkspaceStore {
                     store: Self::default(),
                     workspace: legacy,
                     problem: Some(StorageError::Unavailable(failure.to_string())),
+                    legacy_moved: false,
                 })
             }
         };
@@ -99,6 +110,7 @@ impl WorkspaceStore {
                     store: Self::default(),
                     workspace: legacy,
                     problem: Some(failure.into()),
+                    legacy_moved: false,
                 })
             }
         };
@@ -118,18 +130,23 @@ impl WorkspaceStore {
             Some(workspace)
         };
         let mut problem = None;
+        let mut legacy_moved = false;
         if let Some(legacy) = legacy {
-            problem = store.migrate(&mut workspace, legacy).await.err();
+            match store.migrate(&mut workspace, legacy).await {
+                Ok(()) => legacy_moved = true,
+                Err(error) => problem = Some(error),
+            }
         }
         Ok(Opened {
             store,
             workspace,
             problem,
+            legacy_moved,
         })
     }
 
-    /// Merges the earlier version's workspace in, stores it all as a snapshot, and only
-    /// then removes the old copy: a failure leaves it where it was.
+    /// Merges the earlier version's workspace in and stores it all as a snapshot; only
+    /// then may the old copy go (a failure leaves it where it was).
     async fn migrate(
         &mut self,
         workspace: &mut Option<Workspace>,
@@ -151,9 +168,7 @@ impl WorkspaceStore {
                 return Err(error);
             }
         }
-        LocalStorage::raw()
-            .remove_item(LEGACY_WORKSPACE_KEY)
-            .map_err(|e| StorageError::Unavailable(format!("{e:?}")))
+        Ok(())
     }
 
     /// True when the browser keeps nothing: every write is skipped.
@@ -320,21 +335,12 @@ pub async fn write_with(writer: Option<ChunkStore>, chunk: &Chunk) -> Result<(),
     }
 }
 
-/// The workspace an earlier version kept in localStorage, if any.
-fn legacy_workspace() -> Result<Option<Workspace>, StorageError> {
-    let Some(stored) = LocalStorage::raw()
-        .get_item(LEGACY_WORKSPACE_KEY)
-        .ok()
-        .flatten()
-    else {
-        return Ok(None);
-    };
+/// The workspace an earlier version kept in localStorage (base64 of Automerge's save).
+fn legacy_workspace(stored: &str) -> Result<Workspace, StorageError> {
     let bytes = STANDARD
-        .decode(&stored)
+        .decode(stored)
         .map_err(|e| StorageError::Damaged(e.to_string()))?;
-    Workspace::load(&bytes)
-        .map(Some)
-        .map_err(|e| StorageError::Damaged(e.to_string()))
+    Workspace::load(&bytes).map_err(|e| StorageError::Damaged(e.to_string()))
 }
 
 fn same(a: &[ChangeHash], b: &[ChangeHash]) -> bool {

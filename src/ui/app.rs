@@ -14,9 +14,9 @@ use super::state::AppState;
 use super::sync::{merge_waiting_files, SyncPage};
 use super::welcome::Welcome;
 use crate::document::ListProjection;
-use crate::document::Workspace;
 use crate::domain::ColleagueId;
-use crate::platform::{after_paint, ChunkStore, Opened, Preferences, WorkspaceStore};
+use crate::platform::{after_paint, ChunkStore, Preferences};
+use crate::protocol::{Answer, Request};
 
 /// What the app shows as a whole.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,29 +54,34 @@ pub fn App() -> impl IntoView {
     let phase = RwSignal::new(Phase::Opening);
     // The list as last saved, drawn while the workspace loads (seconds when it is large).
     let projection = RwSignal::new(None::<ListProjection>);
-    let known = preferences.identity.is_some();
+    let identity = preferences
+        .identity
+        .as_ref()
+        .map(|identity| (ColleagueId(identity.id.clone()), identity.name.clone()));
+    let app = AppState::new();
+    provide_context(app);
     let owner = Owner::current().expect("the app has a reactive owner");
     leptos::task::spawn_local(async move {
-        let chunks = ChunkStore::open().await;
-        if let Ok(store) = &chunks {
+        if let Ok(store) = ChunkStore::open().await {
             let first_screen = store.load_projection().await;
             if let Some(first_screen) = first_screen.as_deref().and_then(ListProjection::from_bytes)
             {
-                if known && route.get_untracked() == Route::Customers {
+                if identity.is_some() && route.get_untracked() == Route::Customers {
                     projection.set(Some(first_screen));
                     after_paint().await;
                 }
             }
         }
-        let opened = WorkspaceStore::open_with(chunks).await;
-        // Loading the document and building the read model are each a long task; let the
-        // browser breathe (paint, take input) between the two.
-        after_paint().await;
+        let opened = app.open(identity).await;
         owner.with(|| match opened {
-            Err(error) => phase.set(Phase::Recovery(error.to_string())),
-            Ok(opened) => {
-                let known = start(opened, &preferences);
-                phase.set(if known { Phase::Ready } else { Phase::Welcome });
+            Err(detail) => phase.set(Phase::Recovery(detail)),
+            Ok(me) => {
+                start(app);
+                phase.set(if me.is_some() {
+                    Phase::Ready
+                } else {
+                    Phase::Welcome
+                });
             }
         });
     });
@@ -100,38 +105,19 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Puts the opened workspace in context and connects it to the other tabs. Returns
-/// whether this browser's user is already known.
-fn start(opened: Opened, preferences: &Preferences) -> bool {
-    let Opened {
-        store,
-        workspace,
-        problem,
-    } = opened;
-    let mut workspace = workspace.unwrap_or_else(Workspace::new);
-    let known = preferences.identity.as_ref().is_some_and(|identity| {
-        workspace
-            .identify(&ColleagueId(identity.id.clone()), &identity.name)
-            .is_ok()
-    });
-    let has_work = !workspace.has_no_work();
-    let app = AppState::new(workspace, store, problem);
-    provide_context(app);
+/// Starts what runs beside the opened workspace: waiting sync files, live and direct
+/// sync, the request for persistent storage.
+fn start(app: AppState) {
     leptos::task::spawn_local(merge_waiting_files(app));
-    app.connect_tabs();
     provide_context(super::live_sync::LiveSync::start(app));
     provide_context(super::peer_sync::PeerSync::start(app));
-    // The first screen for the next start, in case none was kept yet.
-    app.keep_first_screen_soon();
-    // A tab opened meanwhile may have written before this one listened.
-    app.merge_from_other_tabs();
     // Ask the browser not to clear the data under pressure, once there is data to keep
     // (Chrome decides silently; Firefox asks the user).
-    if has_work {
-        leptos::task::spawn_local(async {
+    leptos::task::spawn_local(async move {
+        if let Ok(Answer::Status { has_work: true, .. }) = app.act(Request::Status).await {
             crate::platform::request_persistence().await;
-        });
-    }
+        }
+    });
     // Unsaved work is lost if the page goes: say so before it does.
     let handle = window_event_listener(leptos::ev::beforeunload, move |ev| {
         if app
@@ -142,7 +128,6 @@ fn start(opened: Opened, preferences: &Preferences) -> bool {
         }
     });
     on_cleanup(move || handle.remove());
-    known
 }
 
 /// The app once the user is known: header, the current page, and the saving status.

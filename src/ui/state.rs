@@ -1,26 +1,25 @@
-//! The app's one write handle: the engine (the workspace and what it keeps), the page's
-//! read model and where the workspace is stored.
+//! The app's one write handle: the way to the engine thread and the page's read model.
 //!
 //! Components read [`AppState::snapshot`] and change data only through [`AppState::act`]
 //! with a [`Request`]: the engine answers with the records that changed, which refresh
-//! the snapshot, and the new changes go to storage in the same step (storing itself is
-//! async: see `saving.rs`).
+//! the snapshot, and stores the changes itself, saying how that goes in [`SaveStatus`]
+//! ("Saved" only once IndexedDB committed).
 
+use std::collections::HashMap;
+
+use futures_channel::oneshot;
+use gloo_storage::{LocalStorage as Local, Storage};
 use leptos::prelude::*;
 
-use crate::document::{DocumentError, Engine, UndoAction, Workspace};
+use crate::document::{DocumentError, UndoAction};
+use crate::domain::ColleagueId;
 use crate::model::{Patch, Snapshot};
-use crate::platform::{Chunk, StorageError, TabChannel, WorkspaceStore};
-use crate::protocol::{Answer, Request, UndoState};
+use crate::platform::{EngineLink, LEGACY_WORKSPACE_KEY};
+use crate::protocol::{Answer, FromEngine, Reply, Request, SaveStatus, ToEngine, UndoState};
 
-/// Where the user's work stands with respect to the browser's storage.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SaveStatus {
-    /// Writes handed to IndexedDB and not yet committed.
-    pub pending: u32,
-    /// Set while some work is only in memory (a write failed, or no storage at all).
-    pub problem: Option<StorageError>,
-}
+/// What opening the stored workspace gave: the colleague this tab writes as, if known,
+/// or why the stored workspace cannot be read.
+type Opening = Result<Option<ColleagueId>, String>;
 
 /// Shared through context; every field is a cheap `Copy` handle.
 #[derive(Clone, Copy, Debug)]
@@ -28,6 +27,8 @@ pub struct AppState {
     /// What the UI shows, kept current by the engine's patches.
     pub snapshot: RwSignal<Snapshot>,
     pub saving: RwSignal<SaveStatus>,
+    /// The colleague this tab writes as, once known.
+    pub me: RwSignal<Option<ColleagueId>>,
     /// A file dropped on the page, waiting for the sync page to preview it.
     pub dropped_file: RwSignal<Option<Vec<u8>>>,
     /// Any other file dropped on the page (a CSV, vCards), with its name, for the import.
@@ -36,73 +37,128 @@ pub struct AppState {
     pub undo: RwSignal<UndoState>,
     /// The report of the last import, kept while the user looks at the customers it added.
     pub last_import: RwSignal<Option<super::data::Report>>,
-    pub(super) engine: StoredValue<Engine, LocalStorage>,
-    pub(super) store: StoredValue<WorkspaceStore, LocalStorage>,
-    pub(super) tabs: StoredValue<Option<TabChannel>, LocalStorage>,
-    /// Bumped by each request to store the list's first screen: only the last one runs.
-    pub(super) first_screen_due: StoredValue<u64, LocalStorage>,
-    /// The last number given to a sync session.
+    link: StoredValue<Option<EngineLink>, LocalStorage>,
+    /// Requests sent and not answered yet, by number.
+    waiting: StoredValue<HashMap<u64, oneshot::Sender<Reply>>, LocalStorage>,
+    opening: StoredValue<Option<oneshot::Sender<Opening>>, LocalStorage>,
+    /// The last number given to a request, and to a sync session.
+    requests: StoredValue<u64>,
     sessions: StoredValue<u64>,
 }
 
 impl AppState {
-    pub fn new(workspace: Workspace, store: WorkspaceStore, problem: Option<StorageError>) -> Self {
-        let engine = Engine::new(workspace);
-        let mut snapshot = Snapshot::default();
-        snapshot.apply(engine.read_model());
+    pub fn new() -> Self {
         Self {
-            snapshot: RwSignal::new(snapshot),
-            saving: RwSignal::new(SaveStatus {
-                pending: 0,
-                problem,
-            }),
+            snapshot: RwSignal::new(Snapshot::default()),
+            saving: RwSignal::new(SaveStatus::default()),
+            me: RwSignal::new(None),
             dropped_file: RwSignal::new(None),
             dropped_import: RwSignal::new(None),
             last_import: RwSignal::new(None),
             undo: RwSignal::new(UndoState::default()),
-            engine: StoredValue::new_local(engine),
-            store: StoredValue::new_local(store),
-            tabs: StoredValue::new_local(None),
-            first_screen_due: StoredValue::new_local(0),
+            link: StoredValue::new_local(None),
+            waiting: StoredValue::new_local(HashMap::new()),
+            opening: StoredValue::new_local(None),
+            requests: StoredValue::new(0),
             sessions: StoredValue::new(0),
+        }
+    }
+
+    /// Starts the engine and opens the stored workspace as the colleague `identity` (when
+    /// this browser knows one). Resolves once the whole read model is in the snapshot.
+    pub async fn open(self, identity: Option<(ColleagueId, String)>) -> Opening {
+        let (opened, opening) = oneshot::channel();
+        self.opening.set_value(Some(opened));
+        self.link.set_value(Some(EngineLink::start(move |message| {
+            self.receive(message)
+        })));
+        // A worker cannot read localStorage: an earlier version's copy is handed over.
+        let legacy = Local::raw().get_item(LEGACY_WORKSPACE_KEY).ok().flatten();
+        self.post(ToEngine::Open { identity, legacy });
+        opening
+            .await
+            .unwrap_or_else(|_| Err("the engine stopped".into()))
+    }
+
+    fn post(self, message: ToEngine) {
+        self.link.with_value(|link| {
+            if let Some(link) = link {
+                link.post(message);
+            }
+        });
+    }
+
+    /// One message from the engine.
+    fn receive(self, message: FromEngine) {
+        match message {
+            FromEngine::Patch(patch) => self.show(patch),
+            FromEngine::Saving(status) => {
+                if self.saving.with_untracked(|s| s != &status) {
+                    self.saving.set(status);
+                }
+            }
+            FromEngine::Opened { me, legacy_moved } => {
+                if legacy_moved {
+                    let _ = Local::raw().remove_item(LEGACY_WORKSPACE_KEY);
+                }
+                self.me.set(me.clone());
+                self.settle_opening(Ok(me));
+            }
+            FromEngine::Unreadable(detail) => self.settle_opening(Err(detail)),
+            FromEngine::Reply { id, reply } => {
+                self.show(reply.patch.clone());
+                if self.undo.with_untracked(|undo| undo != &reply.undo) {
+                    self.undo.set(reply.undo.clone());
+                }
+                if let Ok(Answer::Colleague(me)) = &reply.answer {
+                    self.me.set(Some(me.clone()));
+                }
+                let waiting = self
+                    .waiting
+                    .try_update_value(|waiting| waiting.remove(&id))
+                    .flatten();
+                if let Some(waiting) = waiting {
+                    let _ = waiting.send(*reply);
+                }
+            }
+        }
+    }
+
+    fn settle_opening(self, opening: Opening) {
+        if let Some(opened) = self.opening.try_update_value(Option::take).flatten() {
+            let _ = opened.send(opening);
         }
     }
 
     /// Sends one request to the engine: a user action (one commit, or nothing on error)
     /// or a read. Resolves with the answer once the engine replied; by then the records it
-    /// changed refreshed the snapshot and its changes were handed to storage.
+    /// changed refreshed the snapshot.
     pub async fn act(self, request: Request) -> Result<Answer, DocumentError> {
-        self.act_now(request)
+        let Some(id) = self.requests.try_update_value(|n| {
+            *n += 1;
+            *n
+        }) else {
+            // Gone only while the app is torn down (a cleanup closing a connection).
+            return Err(DocumentError::NoLongerAtHand);
+        };
+        let (answered, answer) = oneshot::channel();
+        self.waiting
+            .update_value(|waiting| drop(waiting.insert(id, answered)));
+        self.post(ToEngine::Request { id, request });
+        match answer.await {
+            Ok(reply) => reply.answer,
+            Err(_) => Err(DocumentError::NoLongerAtHand),
+        }
     }
 
     /// [`Self::act`] for event handlers: sends `request` and hands its answer to `then`
-    /// when it comes.
+    /// when it comes. Requests reach the engine in the order sent.
     pub fn send(
         self,
         request: Request,
         then: impl FnOnce(Result<Answer, DocumentError>) + 'static,
     ) {
         leptos::task::spawn_local(async move { then(self.act(request).await) });
-    }
-
-    /// The engine, on this thread for now: answers at once.
-    fn act_now(self, request: Request) -> Result<Answer, DocumentError> {
-        // Gone only while the app is torn down (a cleanup closing a connection).
-        let Some((reply, chunk)) = self.engine.try_update_value(|engine| {
-            let reply = engine.handle(request);
-            let chunk = self.chunk_after(engine, reply.wrote);
-            (reply, chunk)
-        }) else {
-            return Err(DocumentError::NoLongerAtHand);
-        };
-        self.show(reply.patch);
-        if self.undo.with_untracked(|undo| undo != &reply.undo) {
-            self.undo.set(reply.undo);
-        }
-        if let Some(chunk) = chunk {
-            self.store_chunk(chunk);
-        }
-        reply.answer
     }
 
     /// A read from the engine kept current: `request` is asked again after every change of
@@ -148,37 +204,39 @@ impl AppState {
             .unwrap_or_default()
     }
 
-    /// The changes a write left to store, if it wrote.
-    fn chunk_after(self, engine: &Engine, wrote: bool) -> Option<Chunk> {
-        wrote
-            .then(|| {
-                self.store
-                    .try_update_value(|store| store.next_chunk(engine.workspace()))
-                    .flatten()
-            })
-            .flatten()
-    }
-
     /// Applies the engine's patch to what the page shows.
-    pub(super) fn show(self, patch: Patch) {
+    fn show(self, patch: Patch) {
         if !patch.is_empty() {
             self.snapshot.update(|snapshot| snapshot.apply(patch));
         }
     }
 
-    /// Reads the workspace once, outside any reactive tracking (for event handlers).
-    pub fn workspace_read<T>(self, read: impl FnOnce(&Workspace) -> T) -> T {
-        self.engine.with_value(|engine| read(engine.workspace()))
+    /// Writes again whatever is only in memory (after a failed write).
+    pub fn retry_saving(self) {
+        self.post(ToEngine::RetrySaving);
+    }
+
+    /// True when the browser keeps nothing and the work lives only in this tab.
+    pub fn is_in_memory(self) -> bool {
+        self.saving.with_untracked(|s| s.in_memory)
+    }
+
+    /// Settles once every write handed to IndexedDB so far has committed (or failed, which
+    /// the status then says).
+    pub async fn until_saved(self) {
+        while self.saving.with_untracked(|s| s.pending > 0) {
+            crate::platform::after_paint().await;
+        }
     }
 
     /// The colleague this tab writes as.
-    pub fn me(self) -> Option<crate::domain::ColleagueId> {
-        self.workspace_read(|w| w.me().cloned())
+    pub fn me(self) -> Option<ColleagueId> {
+        self.me.get_untracked()
     }
 
-    /// Now, by the workspace's clock, in milliseconds.
+    /// Now, in milliseconds since the Unix epoch.
     pub fn now(self) -> i64 {
-        self.workspace_read(Workspace::now)
+        js_sys::Date::now() as i64
     }
 }
 

@@ -1,0 +1,300 @@
+//! [`Host`]: the engine thread's state and its message loop.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use wasm_bindgen_futures::spawn_local;
+
+use crate::document::{Engine, ListProjection, Workspace};
+use crate::domain::ColleagueId;
+use crate::platform::{sleep, write_with, Chunk, ChunkStore, TabChannel, WorkspaceStore};
+use crate::protocol::{FromEngine, Request, SaveStatus, ToEngine};
+
+/// How long changes must settle before the list's first screen is stored again.
+const FIRST_SCREEN_DELAY: Duration = Duration::from_millis(1500);
+/// Records per patch when the read model goes to the page at start: each part is applied
+/// in one short task.
+const START_PATCH_RECORDS: usize = 5_000;
+
+/// The engine thread; cheap to clone (one state behind it).
+#[derive(Clone)]
+pub struct Host {
+    state: Rc<RefCell<State>>,
+    out: Rc<dyn Fn(FromEngine)>,
+}
+
+struct State {
+    /// `None` until the stored workspace is open.
+    engine: Option<Engine>,
+    store: WorkspaceStore,
+    tabs: Option<TabChannel>,
+    saving: SaveStatus,
+    /// Bumped by each request to store the first screen: only the last one runs.
+    first_screen_due: u64,
+    /// Requests that came while the workspace was opening, in order.
+    queued: Vec<(u64, Request)>,
+}
+
+impl std::fmt::Debug for Host {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Host")
+    }
+}
+
+impl Host {
+    /// A host that sends what it has to say to `out`.
+    pub fn new(out: impl Fn(FromEngine) + 'static) -> Self {
+        Self {
+            state: Rc::new(RefCell::new(State {
+                engine: None,
+                store: WorkspaceStore::default(),
+                tabs: None,
+                saving: SaveStatus::default(),
+                first_screen_due: 0,
+                queued: Vec::new(),
+            })),
+            out: Rc::new(out),
+        }
+    }
+
+    /// Handles one message from the page.
+    pub fn receive(&self, message: ToEngine) {
+        match message {
+            ToEngine::Open { identity, legacy } => {
+                let host = self.clone();
+                spawn_local(async move { host.open(identity, legacy).await });
+            }
+            ToEngine::Request { id, request } => {
+                let opening = {
+                    let mut state = self.state.borrow_mut();
+                    let opening = state.engine.is_none();
+                    if opening {
+                        state.queued.push((id, request.clone()));
+                    }
+                    opening
+                };
+                if !opening {
+                    self.handle(id, request);
+                }
+            }
+            ToEngine::RetrySaving => self.retry_saving(),
+        }
+    }
+
+    async fn open(&self, identity: Option<(ColleagueId, String)>, legacy: Option<String>) {
+        let chunks = ChunkStore::open().await;
+        let opened = match WorkspaceStore::open_from(chunks, legacy.as_deref()).await {
+            Ok(opened) => opened,
+            Err(error) => return (self.out)(FromEngine::Unreadable(error.to_string())),
+        };
+        let mut workspace = opened.workspace.unwrap_or_else(Workspace::new);
+        if let Some((id, name)) = &identity {
+            let _ = workspace.identify(id, name);
+        }
+        let me = workspace.me().cloned();
+        let (engine, model) = Engine::open(workspace);
+        let parts = model.split(START_PATCH_RECORDS);
+        let saving = {
+            let mut state = self.state.borrow_mut();
+            state.saving = SaveStatus {
+                pending: 0,
+                in_memory: opened.store.is_in_memory(),
+                problem: opened.problem,
+            };
+            state.store = opened.store;
+            state.engine = Some(engine);
+            state.saving.clone()
+        };
+        (self.out)(FromEngine::Saving(saving));
+        for part in parts {
+            (self.out)(FromEngine::Patch(part));
+        }
+        (self.out)(FromEngine::Opened {
+            me,
+            legacy_moved: opened.legacy_moved,
+        });
+        let queued = std::mem::take(&mut self.state.borrow_mut().queued);
+        for (id, request) in queued {
+            self.handle(id, request);
+        }
+        let host = self.clone();
+        let tabs = TabChannel::open(move || host.merge_from_other_tabs());
+        self.state.borrow_mut().tabs = tabs;
+        // The first screen for the next start, in case none was kept yet; and what a tab
+        // opened meanwhile may have written before this one listened.
+        self.keep_first_screen_soon();
+        self.merge_from_other_tabs();
+    }
+
+    fn handle(&self, id: u64, request: Request) {
+        let (reply, chunk) = {
+            let mut state = self.state.borrow_mut();
+            let State { engine, store, .. } = &mut *state;
+            let Some(engine) = engine.as_mut() else {
+                return;
+            };
+            let reply = engine.handle(request);
+            let chunk = if reply.wrote {
+                store.next_chunk(engine.workspace())
+            } else {
+                None
+            };
+            (reply, chunk)
+        };
+        (self.out)(FromEngine::Reply {
+            id,
+            reply: Box::new(reply),
+        });
+        if let Some(chunk) = chunk {
+            self.store_chunk(chunk);
+        }
+    }
+
+    fn saving_changed(&self, change: impl FnOnce(&mut SaveStatus)) {
+        let saving = {
+            let mut state = self.state.borrow_mut();
+            change(&mut state.saving);
+            state.saving.clone()
+        };
+        (self.out)(FromEngine::Saving(saving));
+    }
+
+    /// Writes `chunk`; the page hears "saved" only once IndexedDB committed it.
+    fn store_chunk(&self, chunk: Chunk) {
+        let writer = self.state.borrow().store.writer();
+        self.saving_changed(|s| s.pending += 1);
+        let host = self.clone();
+        spawn_local(async move {
+            let result = write_with(writer, &chunk).await;
+            let gap = {
+                let mut state = host.state.borrow_mut();
+                if result.is_err() {
+                    state.store.write_failed(&chunk);
+                }
+                state.store.has_unwritten_work()
+            };
+            host.saving_changed(|status| {
+                status.pending = status.pending.saturating_sub(1);
+                match &result {
+                    Err(error) => status.problem = Some(error.clone()),
+                    // A later write succeeding does not cover an earlier failed one until
+                    // a whole save was written.
+                    Ok(()) if !gap => status.problem = None,
+                    Ok(()) => {}
+                }
+            });
+            if result.is_ok() {
+                if let Some(tabs) = &host.state.borrow().tabs {
+                    tabs.announce();
+                }
+                host.compact_if_due();
+                host.keep_first_screen_soon();
+            }
+        });
+    }
+
+    /// Writes again whatever is only in memory (after a failed write).
+    fn retry_saving(&self) {
+        let chunk = {
+            let mut state = self.state.borrow_mut();
+            let State { engine, store, .. } = &mut *state;
+            engine
+                .as_ref()
+                .and_then(|engine| store.next_chunk(engine.workspace()))
+        };
+        if let Some(chunk) = chunk {
+            self.store_chunk(chunk);
+        }
+    }
+
+    /// Stores the list's first screen for the next start, once changes have settled for a
+    /// moment (a burst of edits writes it once).
+    fn keep_first_screen_soon(&self) {
+        let generation = {
+            let mut state = self.state.borrow_mut();
+            state.first_screen_due += 1;
+            state.first_screen_due
+        };
+        let host = self.clone();
+        spawn_local(async move {
+            sleep(FIRST_SCREEN_DELAY).await;
+            let (writer, bytes) = {
+                let state = host.state.borrow();
+                if state.first_screen_due != generation {
+                    return;
+                }
+                let Some(engine) = &state.engine else {
+                    return;
+                };
+                let bytes = ListProjection::of(engine.snapshot()).to_bytes();
+                (state.store.writer(), bytes)
+            };
+            if let Some(writer) = writer {
+                // A cache: a failure costs only a slower next start.
+                let _ = writer.save_projection(&bytes).await;
+            }
+        });
+    }
+
+    /// Merges what other tabs stored since this one last looked.
+    fn merge_from_other_tabs(&self) {
+        let Some(reader) = self.state.borrow().store.writer() else {
+            return;
+        };
+        let host = self.clone();
+        spawn_local(async move {
+            let Ok(stored) = reader.keys().await else {
+                return;
+            };
+            let unknown = host.state.borrow().store.unknown(&stored);
+            if unknown.is_empty() {
+                return;
+            }
+            let Ok(chunks) = reader.get(&unknown).await else {
+                return;
+            };
+            let patch = {
+                let mut state = host.state.borrow_mut();
+                let State { engine, store, .. } = &mut *state;
+                let Some(engine) = engine.as_mut() else {
+                    return;
+                };
+                engine
+                    .absorb(|workspace| store.merge_chunks(workspace, &chunks))
+                    .1
+            };
+            if !patch.is_empty() {
+                (host.out)(FromEngine::Patch(patch));
+            }
+        });
+    }
+
+    /// Replaces the chunks this tab holds by one snapshot once they outgrew it.
+    fn compact_if_due(&self) {
+        let compaction = {
+            let mut state = self.state.borrow_mut();
+            let State { engine, store, .. } = &mut *state;
+            match engine {
+                Some(engine) if store.wants_compaction() => {
+                    let writer = store.writer();
+                    let (snapshot, replaced) = store.compaction(engine.workspace());
+                    writer.map(|w| (w, snapshot, replaced))
+                }
+                _ => None,
+            }
+        };
+        let Some((writer, snapshot, replaced)) = compaction else {
+            return;
+        };
+        let host = self.clone();
+        spawn_local(async move {
+            if writer.replace(&snapshot, &replaced).await.is_err() {
+                host.state
+                    .borrow_mut()
+                    .store
+                    .compaction_failed(&snapshot, replaced);
+            }
+        });
+    }
+}
