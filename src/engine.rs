@@ -8,5 +8,7 @@
 //! localStorage), so the same code runs on the page's thread or in a Web Worker.
 
 mod host;
+mod worker;
 
 pub use host::Host;
+pub use worker::{read, run_in_worker, to_buffer};

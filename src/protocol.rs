@@ -67,6 +67,9 @@ pub enum ToEngine {
 /// What the engine thread tells the page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum FromEngine {
+    /// The engine runs and listens: the page may send work (a worker drops what comes
+    /// before its code is loaded).
+    Ready,
     /// The workspace is open; its read model follows as patches.
     Opened {
         /// The colleague this tab writes as, when the browser knew them.
@@ -83,6 +86,12 @@ pub enum FromEngine {
         reply: Box<Reply>,
     },
     Saving(SaveStatus),
+    /// The engine is of another build than the page (never sent: the page says it when
+    /// it cannot read the engine's messages). The page must reload.
+    Outdated {
+        ours: u32,
+        theirs: u32,
+    },
 }
 
 /// Bumped whenever a message's shape changes.

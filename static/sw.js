@@ -28,6 +28,9 @@ const PRECACHE = new Set([SHELL, INDEX, ...(STAMPED ? FILES.map(at) : [])]);
 // The hash is a 64-bit number in hex without leading zeros: usually 16 digits, sometimes
 // fewer (one build in 16 has 15).
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
+// The engine worker's files: Trunk never hashes a worker's names, so they are taken from
+// this build's cache like hashed files, never a newer deploy's from the network.
+const ENGINE = /\/rapport-engine(_bg|_loader)?\.(js|wasm)$/;
 // How long a page load waits for the network before opening the copy kept here.
 const NAVIGATION_TIMEOUT_MS = 5000;
 
@@ -57,7 +60,7 @@ self.addEventListener('fetch', (event) => {
   url.hash = '';
   if (request.mode === 'navigate' || url.href === SHELL || url.href === INDEX) {
     event.respondWith(openShell(request));
-  } else if (HASHED.test(url.pathname)) {
+  } else if (HASHED.test(url.pathname) || ENGINE.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else {
     event.respondWith(networkFirst(request));

@@ -74,6 +74,8 @@ pub fn App() -> impl IntoView {
         }
         let opened = app.open(identity).await;
         owner.with(|| match opened {
+            // Nothing was read: only the reload offered above helps.
+            Err(_) if app.outdated.get_untracked() => {}
             Err(detail) => phase.set(Phase::Recovery(detail)),
             Ok(me) => {
                 start(app);
@@ -88,6 +90,16 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div id="app" data-ready=move || (phase.get() != Phase::Opening).to_string()>
+            {move || app.outdated.get().then(|| view! {
+                <div class="banner" role="alert">
+                    <p>{move || i18n.t(Msg::EngineOutdated)}</p>
+                    <button type="button" class="primary" on:click=|_| {
+                        if let Some(window) = web_sys::window() {
+                            let _ = window.location().reload();
+                        }
+                    }>{move || i18n.t(Msg::ReloadNewVersion)}</button>
+                </div>
+            })}
             {move || match phase.get() {
                 Phase::Opening => match projection.get() {
                     Some(projection) => view! { <ProjectedList projection /> }.into_any(),

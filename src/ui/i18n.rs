@@ -492,6 +492,7 @@ messages! {
     ParetoExplained => "{all} müşterinin {top} tanesi (%{percent}) gelirin en az %{target}'ini getiriyor: {total} içinden {top_revenue}. Gelir kazanılan satışlardır, yalnızca TRY.", "{top} of {all} customers ({percent}%) bring at least {target}% of revenue: {top_revenue} of {total}. Revenue is won deals, in TRY only.";
     NewVersionReady => "Rapport'un yeni bir sürümü hazır.", "A new version of Rapport is ready.";
     ReloadNewVersion => "Yenile", "Reload";
+    EngineOutdated => "Rapport bu arada güncellendi ve sayfanın bu kopyası yeni sürümle konuşamıyor. Verileriniz güvende: sayfayı yenileyin.", "Rapport was updated meanwhile, and this copy of the page cannot talk to the new version. Your data is safe: reload the page.";
     LiveSyncTitle => "Canlı eşitleme (sunucu)", "Live sync (server)";
     LiveSyncIntro => "Ekipler için: değişiklikleriniz yapar yapmaz ortak bir automerge-repo eşitleme sunucusuna gider; ona bağlı ekip arkadaşlarınız birkaç saniye içinde görür. Eşitleme dosyaları da çalışmaya devam eder. Ağ yokken uygulama çalışır, sunucuya yeniden ulaşınca eksikleri tamamlar.", "For teams: your changes go to a shared automerge-repo sync server as you make them, and colleagues connected to it see them within seconds. Sync files keep working too. Without a network the app keeps working and catches up once the server is reachable again.";
     LiveSyncOperatorWarning => "Sunucuyu işleten kişi bu çalışma alanını okuyabilir.", "The server's operator can read this workspace.";

@@ -29,6 +29,8 @@ pub struct AppState {
     pub saving: RwSignal<SaveStatus>,
     /// The colleague this tab writes as, once known.
     pub me: RwSignal<Option<ColleagueId>>,
+    /// The engine is of another build: the page must reload before anything else.
+    pub outdated: RwSignal<bool>,
     /// A file dropped on the page, waiting for the sync page to preview it.
     pub dropped_file: RwSignal<Option<Vec<u8>>>,
     /// Any other file dropped on the page (a CSV, vCards), with its name, for the import.
@@ -52,6 +54,7 @@ impl AppState {
             snapshot: RwSignal::new(Snapshot::default()),
             saving: RwSignal::new(SaveStatus::default()),
             me: RwSignal::new(None),
+            outdated: RwSignal::new(false),
             dropped_file: RwSignal::new(None),
             dropped_import: RwSignal::new(None),
             last_import: RwSignal::new(None),
@@ -105,6 +108,11 @@ impl AppState {
                 self.settle_opening(Ok(me));
             }
             FromEngine::Unreadable(detail) => self.settle_opening(Err(detail)),
+            FromEngine::Outdated { ours, theirs } => {
+                self.outdated.set(true);
+                self.settle_opening(Err(format!("engine protocol {theirs}, page {ours}")));
+            }
+            FromEngine::Ready => {}
             FromEngine::Reply { id, reply } => {
                 self.show(reply.patch.clone());
                 if self.undo.with_untracked(|undo| undo != &reply.undo) {

@@ -27,8 +27,8 @@ export function useApp() {
  * Runs `body` with a fresh context (its own localStorage) on the app, closes the context
  * afterwards, and fails if the page logged an error (unless `allowErrors`).
  */
-export async function withApp(app, body, { contextOptions, init, allowErrors = false } = {}) {
-  const session = await openApp(app.browser, app.url, { contextOptions, init });
+export async function withApp(app, body, { contextOptions, init, engineInit, allowErrors = false } = {}) {
+  const session = await openApp(app.browser, app.url, { contextOptions, init, engineInit });
   // Everything here takes well under a second; fail fast instead of after 30 s.
   session.context.setDefaultTimeout(10_000);
   try {

@@ -47,10 +47,14 @@ export async function waitForApp(page, { timeout = 30_000 } = {}) {
  * Pass { ready: false } to skip waiting for the app to mount, and { contextOptions } to
  * configure the context (e.g. { locale: 'tr-TR' }: the browser language the app sees).
  */
-export async function openApp(browser, url, { ready = true, contextOptions = {}, init } = {}) {
-  const context = await browser.newContext(contextOptions);
+export async function openApp(browser, url, { ready = true, contextOptions = {}, init, engineInit } = {}) {
+  const context = await browser.newContext(
+    engineInit ? { serviceWorkers: 'block', ...contextOptions } : contextOptions,
+  );
   // A script every page of the context runs first (e.g. to take a browser API away).
   if (init) await context.addInitScript(init);
+  // The same for the engine's worker: its loader starts with it.
+  if (engineInit) await runInEngineFirst(context, engineInit);
   const errors = [];
   const page = await openPage(context, url, { ready, errors });
   return { context, page, errors };
@@ -78,4 +82,28 @@ export function collectErrors(page, errors) {
     errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`),
   );
   return errors;
+}
+
+/**
+ * Makes the engine's worker run `script` before anything else (Playwright has no init
+ * script for workers): the worker's loader is served with it in front. Requests the
+ * service worker answers are not routed, so the context must block service workers.
+ */
+export async function runInEngineFirst(context, script) {
+  await context.route('**/rapport-engine_loader.js', async (route) => {
+    const response = await route.fetch();
+    const body = `(${script})();\n${await response.text()}`;
+    await route.fulfill({ response, body });
+  });
+}
+
+/** The engine's worker of `page` (its Web Worker), once it runs. */
+export async function engineOf(page, { timeout = 10_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const engine = page.workers().find((w) => w.url().endsWith('/rapport-engine_loader.js'));
+    if (engine) return engine;
+    if (Date.now() > deadline) throw new Error('the engine worker did not start');
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
 }

@@ -3,7 +3,7 @@
 // device's storage facts and the backup reminder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from './harness.mjs';
+import { engineOf, openPage, runInEngineFirst } from './harness.mjs';
 import {
   createCustomer,
   eventually,
@@ -24,15 +24,25 @@ const app = useApp();
 const ME = 'Ayşe Yılmaz';
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Makes IndexedDB writes fail as on a full disk; returns a function that undoes it. */
+/**
+ * Makes IndexedDB writes fail as on a full disk, where the engine writes (its worker);
+ * returns a function that undoes it.
+ */
 async function fillTheDisk(page) {
-  await page.evaluate(() => {
-    window.__put = IDBObjectStore.prototype.put;
+  const engine = await engineOf(page);
+  await engine.evaluate(() => {
+    self.__put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  return () => page.evaluate(() => { IDBObjectStore.prototype.put = window.__put; });
+  return () => engine.evaluate(() => { IDBObjectStore.prototype.put = self.__put; });
+}
+
+function refuseStorage() {
+  IDBFactory.prototype.open = function () {
+    throw new DOMException('The user denied permission to access the database.', 'InvalidStateError');
+  };
 }
 
 const alert = (page) => page.getByRole('alert').filter({ hasText: 'Storage is full' });
@@ -64,15 +74,17 @@ test('a page closed in the middle of a burst of edits keeps every edit shown as 
 test('every write the user waits for is durable, and leaving while one is still pending asks first', () =>
   withApp(app, async ({ page }) => {
     await join(page, ME);
-    // Records each read-write transaction's durability, and holds back the "committed"
-    // event while window.__hold is set, as a slow disk would.
-    await page.evaluate(() => {
-      window.__durability = [];
-      window.__hold = 0;
+    // Records each read-write transaction's durability where the engine writes (its
+    // worker), and holds back the "committed" event while __hold is set, as a slow disk
+    // would.
+    const engine = await engineOf(page);
+    await engine.evaluate(() => {
+      self.__durability = [];
+      self.__hold = 0;
       const open = IDBDatabase.prototype.transaction;
       IDBDatabase.prototype.transaction = function (names, mode, options) {
         const transaction = open.call(this, names, mode, options);
-        if (mode === 'readwrite') window.__durability.push(transaction.durability);
+        if (mode === 'readwrite') self.__durability.push(transaction.durability);
         return transaction;
       };
       const complete = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
@@ -80,18 +92,18 @@ test('every write the user waits for is durable, and leaving while one is still 
         configurable: true,
         get() { return complete.get.call(this); },
         set(handler) {
-          const held = window.__hold;
+          const held = self.__hold;
           complete.set.call(this, handler && ((event) => setTimeout(() => handler.call(this, event), held)));
         },
       });
     });
     await createCustomer(page, { name: 'Kalıcı Kayıt' });
     await whenSaved(page);
-    const durability = await page.evaluate(() => window.__durability);
+    const durability = await engine.evaluate(() => self.__durability);
     assert.ok(durability.length > 0, 'the customer was written');
     assert.deepEqual([...new Set(durability)], ['strict']);
 
-    await page.evaluate(() => { window.__hold = 3_000; });
+    await engine.evaluate(() => { self.__hold = 3_000; });
     await page.getByLabel('City').fill('Trabzon');
     await page.getByLabel('City').blur();
     assert.equal((await saveStatus(page).innerText()).trim(), 'Saving…');
@@ -158,14 +170,9 @@ test('a browser that stores nothing (private mode) says so and the app works in 
       await warning.getByRole('button', { name: 'Download a backup' }).click();
       assert.match((await downloading).suggestedFilename(), /\.rapport$/);
     },
-    {
-      // IndexedDB refuses to open, as in some private windows.
-      init: () => {
-        IDBFactory.prototype.open = function () {
-          throw new DOMException('The user denied permission to access the database.', 'InvalidStateError');
-        };
-      },
-    },
+    // IndexedDB refuses to open, as in some private windows: on the page and in the
+    // engine's worker.
+    { init: refuseStorage, engineInit: refuseStorage },
   ));
 
 test('the sync page tells how this device keeps the data and when the last backup was made', () =>
@@ -211,7 +218,7 @@ test('after two weeks without a backup or a sync file the app reminds the user',
   }));
 
 test('while a workspace opens, the list as last saved is shown at once, then the live list', () =>
-  withApp(app, async ({ page }) => {
+  withApp(app, async ({ context, page }) => {
     await join(page, ME);
     await createCustomer(page, { name: 'Zerrin Aksoy', city: 'Rize' });
     await createCustomer(page, { name: 'Çetin Bulut', company: 'Deniz Lojistik' });
@@ -220,14 +227,15 @@ test('while a workspace opens, the list as last saved is shown at once, then the
     // The first screen is kept once changes settle.
     await page.waitForTimeout(2_500);
 
-    // Next start: reading the workspace is held back until the test lets it go.
-    await page.addInitScript(() => {
+    // Next start: the engine's reading of the workspace is held back until the test lets
+    // it go.
+    await runInEngineFirst(context, () => {
       const waiting = [];
-      window.__releaseWorkspace = () => { window.__released = true; waiting.splice(0).forEach((go) => go()); };
+      self.__releaseWorkspace = () => { self.__released = true; waiting.splice(0).forEach((go) => go()); };
       const getAll = IDBObjectStore.prototype.getAll;
       IDBObjectStore.prototype.getAll = function (...args) {
         const request = getAll.apply(this, args);
-        if (this.name === 'chunks' && !window.__released) {
+        if (this.name === 'chunks' && !self.__released) {
           let handler = null;
           Object.defineProperty(request, 'onsuccess', { get: () => handler, set: (fn) => { handler = fn; } });
           request.addEventListener('success', (event) => waiting.push(() => handler?.(event)));
@@ -246,9 +254,9 @@ test('while a workspace opens, the list as last saved is shown at once, then the
     });
     assert.equal(await page.locator('#app').getAttribute('data-ready'), 'false');
 
-    await page.evaluate(() => window.__releaseWorkspace());
+    await (await engineOf(page)).evaluate(() => self.__releaseWorkspace());
     await page.waitForSelector('#app[data-ready="true"]', { state: 'attached' });
     await expectListed(page, ['Çetin Bulut', 'Deniz Lojistik', 'Zerrin Aksoy']);
     assert.equal(await page.getByRole('status').filter({ hasText: 'Showing the list as last saved' }).count(), 0);
     await openCustomer(page, 'Zerrin Aksoy');
-  }));
+  }, { contextOptions: { serviceWorkers: 'block' } }));

@@ -57,10 +57,12 @@ pub fn ComparePage(first: CustomerId, second: CustomerId) -> impl IntoView {
             other: other.id.clone(),
             updates,
         };
+        // Read here: the answer comes outside the component's reactive owner.
+        let notice = use_context::<MergeNotice>();
         app.send(merge, move |result| match result {
             Ok(_) => {
                 refused.set(None);
-                if let Some(notice) = use_context::<MergeNotice>() {
+                if let Some(notice) = notice {
                     notice.announce(kept.id.clone(), other.name.clone());
                 }
                 navigate(&Route::Customer(kept.id.clone()));
