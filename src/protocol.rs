@@ -10,7 +10,7 @@
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
-use crate::document::sync_file::SyncHeader;
+use crate::document::sync_file::{Sender, SyncHeader};
 use crate::document::{
     BulkChange, DocumentError, FieldConflict, HistoryEntry, ImportOutcome, ImportSummary,
     UndoAction,
@@ -92,6 +92,8 @@ pub enum FromEngine {
         ours: u32,
         theirs: u32,
     },
+    /// The engine's worker could not start (never sent: the page says it), and why.
+    Failed(String),
 }
 
 /// Bumped whenever a message's shape changes.
@@ -279,10 +281,33 @@ pub enum Answer {
     Session(SessionStep),
 }
 
+/// Who made a sync file, for which workspace, when, and the heads it reached: the readable
+/// part of its header the page keeps in its ledger. (The header itself leaves out fields
+/// it does not need, which a compact encoding without field names cannot read back.)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileHeader {
+    pub workspace_id: String,
+    pub from: Sender,
+    /// Milliseconds since the Unix epoch.
+    pub created_at: i64,
+    pub heads: Vec<String>,
+}
+
+impl From<&SyncHeader> for FileHeader {
+    fn from(header: &SyncHeader) -> Self {
+        Self {
+            workspace_id: header.workspace_id.clone(),
+            from: header.from.clone(),
+            created_at: header.created_at,
+            heads: header.heads.clone(),
+        }
+    }
+}
+
 /// A sync file read and checked, not applied yet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FilePreview {
-    pub header: SyncHeader,
+    pub header: FileHeader,
     /// What it will add or change.
     pub summary: ImportSummary,
     /// The changes it carries, kept by the page while earlier ones are missing.

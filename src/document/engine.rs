@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::{heads_from_strings, ChangeHash, DocumentError, ImportPlan, IncomingFile};
 use super::{Undoable, Workspace};
 use crate::model::{Patch, Snapshot};
-use crate::protocol::{Answer, FilePreview, Reply, Request, UndoState};
+use crate::protocol::{Answer, FileHeader, FilePreview, Reply, Request, UndoState};
 use sessions::Session;
 
 /// How many actions back undo reaches.
@@ -223,7 +223,7 @@ impl Engine {
             R::ReadSyncFile { bytes, passphrase } => {
                 let file = w.read_sync_file(&bytes, passphrase.as_deref())?;
                 let answer = Answer::Preview(FilePreview {
-                    header: file.header.clone(),
+                    header: FileHeader::from(&file.header),
                     summary: file.summary.clone(),
                     payload: file.payload().to_vec(),
                 });

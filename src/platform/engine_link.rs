@@ -1,7 +1,7 @@
 //! The page's end of the engine thread: messages out, and one callback for every message
-//! that comes back. The engine runs in a dedicated Web Worker; where the browser cannot
-//! start one (blocked by a policy, a file missing), it runs on the page's own thread
-//! behind the same messages, slower but complete.
+//! that comes back. The engine runs in a dedicated Web Worker; the page never links it
+//! (no Automerge in the page's binary). A worker that cannot start is reported, never
+//! worked around.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,7 +10,7 @@ use js_sys::Array;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{MessageEvent, Worker};
 
-use crate::engine::{read, to_buffer, Host};
+use crate::engine::{read, to_buffer};
 use crate::protocol::{encode, FromEngine, ProtocolError, ToEngine};
 
 /// The worker's loader (`static/rapport-engine_loader.js`), beside index.html.
@@ -28,7 +28,8 @@ enum Inner {
     /// The worker is loading: what the page sends waits here, in order.
     Starting(Worker, Vec<ToEngine>),
     Ready(Worker),
-    InProcess(Host),
+    /// The worker could not start (or stopped while starting): nothing goes anywhere.
+    Stopped,
 }
 
 struct Handlers {
@@ -47,7 +48,13 @@ impl EngineLink {
     pub fn start(receive: impl Fn(FromEngine) + 'static) -> Self {
         let receive: Receive = Rc::new(receive);
         let Ok(worker) = Worker::new(ENGINE_SCRIPT) else {
-            return Self::in_process(receive);
+            receive(FromEngine::Failed(
+                "the browser refused to start a worker".into(),
+            ));
+            return Self {
+                inner: Rc::new(RefCell::new(Inner::Stopped)),
+                _handlers: None,
+            };
         };
         let inner = Rc::new(RefCell::new(Inner::Starting(worker.clone(), Vec::new())));
         let message = {
@@ -67,7 +74,12 @@ impl EngineLink {
             let (inner, receive) = (Rc::clone(&inner), Rc::clone(&receive));
             Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
                 event.prevent_default();
-                fall_back(&inner, &receive);
+                let detail = event
+                    .dyn_ref::<web_sys::ErrorEvent>()
+                    .map(|e| e.message())
+                    .filter(|m| !m.is_empty())
+                    .unwrap_or_else(|| "its script did not load".into());
+                stopped(&inner, &receive, detail);
             })
         };
         worker.set_onmessage(Some(message.as_ref().unchecked_ref()));
@@ -81,25 +93,12 @@ impl EngineLink {
         }
     }
 
-    fn in_process(receive: Receive) -> Self {
-        Self {
-            inner: Rc::new(RefCell::new(Inner::InProcess(Host::new(move |m| {
-                receive(m)
-            })))),
-            _handlers: None,
-        }
-    }
-
     pub fn post(&self, message: ToEngine) {
         let mut inner = self.inner.borrow_mut();
         match &mut *inner {
             Inner::Starting(_, waiting) => waiting.push(message),
             Inner::Ready(worker) => send(worker, &message),
-            Inner::InProcess(host) => {
-                let host = host.clone();
-                drop(inner);
-                host.receive(message);
-            }
+            Inner::Stopped => {}
         }
     }
 }
@@ -117,28 +116,18 @@ fn ready(inner: &Rc<RefCell<Inner>>) {
     *inner = Inner::Ready(worker);
 }
 
-/// The worker could not start (its files missing, blocked): the engine runs on this
-/// thread instead, with what waited. A worker that fails later is not replaced here.
-fn fall_back(inner: &Rc<RefCell<Inner>>, receive: &Receive) {
-    let waiting = {
+/// The worker could not start (its files missing, blocked by a policy): the page says
+/// so. What is stored stays as it was; nothing was sent.
+fn stopped(inner: &Rc<RefCell<Inner>>, receive: &Receive, detail: String) {
+    {
         let mut inner = inner.borrow_mut();
-        let Inner::Starting(worker, waiting) = &mut *inner else {
+        let Inner::Starting(worker, _) = &*inner else {
             return;
         };
         worker.terminate();
-        let waiting = std::mem::take(waiting);
-        let receive = Rc::clone(receive);
-        *inner = Inner::InProcess(Host::new(move |m| receive(m)));
-        waiting
-    };
-    web_sys::console::warn_1(&"the engine worker did not start: running on the page".into());
-    let host = match &*inner.borrow() {
-        Inner::InProcess(host) => host.clone(),
-        _ => return,
-    };
-    for message in waiting {
-        host.receive(message);
+        *inner = Inner::Stopped;
     }
+    receive(FromEngine::Failed(detail));
 }
 
 fn send(worker: &Worker, message: &ToEngine) {

@@ -59,7 +59,13 @@ pub fn watch_for_updates(on_update: impl Fn() + 'static) {
     };
     wasm_bindgen_futures::spawn_local(async move {
         match JsFuture::from(container.register(SCRIPT)).await {
-            Ok(registration) => watch(&container, registration.unchecked_into()),
+            // Some browsers (and test harnesses) that block service workers resolve
+            // with nothing at all.
+            Ok(registration) => {
+                if let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() {
+                    watch(&container, registration);
+                }
+            }
             Err(error) => {
                 leptos::logging::warn!("the offline worker was not registered: {error:?}")
             }

@@ -10,7 +10,7 @@ use super::header::Header;
 use super::i18n::{I18n, Locale, Msg};
 use super::recovery::Recovery;
 use super::route::{use_route, Route};
-use super::state::AppState;
+use super::state::{AppState, Stopped};
 use super::sync::{merge_waiting_files, SyncPage};
 use super::welcome::Welcome;
 use crate::document::ListProjection;
@@ -75,7 +75,7 @@ pub fn App() -> impl IntoView {
         let opened = app.open(identity).await;
         owner.with(|| match opened {
             // Nothing was read: only the reload offered above helps.
-            Err(_) if app.outdated.get_untracked() => {}
+            Err(_) if app.stopped.get_untracked().is_some() => {}
             Err(detail) => phase.set(Phase::Recovery(detail)),
             Ok(me) => {
                 start(app);
@@ -90,9 +90,12 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div id="app" data-ready=move || (phase.get() != Phase::Opening).to_string()>
-            {move || app.outdated.get().then(|| view! {
+            {move || app.stopped.get().map(|why| view! {
                 <div class="banner" role="alert">
-                    <p>{move || i18n.t(Msg::EngineOutdated)}</p>
+                    <p>{move || i18n.t(match why {
+                        Stopped::Outdated => Msg::EngineOutdated,
+                        Stopped::Failed => Msg::EngineFailed,
+                    })}</p>
                     <button type="button" class="primary" on:click=|_| {
                         if let Some(window) = web_sys::window() {
                             let _ = window.location().reload();

@@ -21,6 +21,15 @@ use crate::protocol::{Answer, FromEngine, Reply, Request, SaveStatus, ToEngine, 
 /// or why the stored workspace cannot be read.
 type Opening = Result<Option<ColleagueId>, String>;
 
+/// Why the engine cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stopped {
+    /// It is of another build than this page.
+    Outdated,
+    /// Its worker did not start.
+    Failed,
+}
+
 /// Shared through context; every field is a cheap `Copy` handle.
 #[derive(Clone, Copy, Debug)]
 pub struct AppState {
@@ -29,8 +38,9 @@ pub struct AppState {
     pub saving: RwSignal<SaveStatus>,
     /// The colleague this tab writes as, once known.
     pub me: RwSignal<Option<ColleagueId>>,
-    /// The engine is of another build: the page must reload before anything else.
-    pub outdated: RwSignal<bool>,
+    /// The engine cannot be used (of another build, or it did not start): the page says
+    /// so and offers a reload, and nothing else happens.
+    pub stopped: RwSignal<Option<Stopped>>,
     /// A file dropped on the page, waiting for the sync page to preview it.
     pub dropped_file: RwSignal<Option<Vec<u8>>>,
     /// Any other file dropped on the page (a CSV, vCards), with its name, for the import.
@@ -54,7 +64,7 @@ impl AppState {
             snapshot: RwSignal::new(Snapshot::default()),
             saving: RwSignal::new(SaveStatus::default()),
             me: RwSignal::new(None),
-            outdated: RwSignal::new(false),
+            stopped: RwSignal::new(None),
             dropped_file: RwSignal::new(None),
             dropped_import: RwSignal::new(None),
             last_import: RwSignal::new(None),
@@ -109,8 +119,13 @@ impl AppState {
             }
             FromEngine::Unreadable(detail) => self.settle_opening(Err(detail)),
             FromEngine::Outdated { ours, theirs } => {
-                self.outdated.set(true);
+                self.stopped.set(Some(Stopped::Outdated));
                 self.settle_opening(Err(format!("engine protocol {theirs}, page {ours}")));
+            }
+            FromEngine::Failed(detail) => {
+                leptos::logging::warn!("the engine did not start: {detail}");
+                self.stopped.set(Some(Stopped::Failed));
+                self.settle_opening(Err(detail));
             }
             FromEngine::Ready => {}
             FromEngine::Reply { id, reply } => {
@@ -183,8 +198,9 @@ impl AppState {
             self.snapshot.track();
             if let Some(request) = request() {
                 self.send(request, move |result| {
+                    // The component may be gone by the time the answer comes.
                     if let Some(new) = result.ok().and_then(answer) {
-                        value.set(new);
+                        let _ = value.try_set(new);
                     }
                 });
             }

@@ -228,10 +228,10 @@ export async function fillInteractionForm(form, { when, channel, kind, direction
 
 /** The summaries of the interaction history, in the order shown. */
 export async function historySummaries(page) {
-  const items = await historyItems(page).all();
-  const out = [];
-  for (const item of items) out.push((await item.getByRole('paragraph').first().innerText()).trim());
-  return out;
+  // Read in one go: item by item, a list that changes meanwhile (an answer arriving)
+  // would leave a locator waiting for an item that is gone.
+  return historyItems(page).evaluateAll((items) =>
+    items.map((item) => (item.querySelector('p')?.innerText ?? '').trim()));
 }
 
 /** The header's saving status: "Saving…", "Saved" or "Not saved". */

@@ -106,7 +106,8 @@ test('every write the user waits for is durable, and leaving while one is still 
     await engine.evaluate(() => { self.__hold = 3_000; });
     await page.getByLabel('City').fill('Trabzon');
     await page.getByLabel('City').blur();
-    assert.equal((await saveStatus(page).innerText()).trim(), 'Saving…');
+    // The engine says so a moment later (its messages cross threads).
+    await eventually(async () => assert.equal((await saveStatus(page).innerText()).trim(), 'Saving…'));
     const asked = new Promise((resolve) => page.once('dialog', async (dialog) => {
       resolve(dialog.type());
       await dialog.dismiss();

@@ -189,9 +189,13 @@ fn a_sync_file_is_previewed_then_applied_and_its_records_reach_the_page() {
         passphrase: Some("gizli parola".into()),
     };
     let reply = send(&mut mehmet, &mut mehmet_page, read);
-    let Ok(Answer::Preview(FilePreview { summary, .. })) = reply.answer else {
+    let Ok(Answer::Preview(FilePreview {
+        summary, header, ..
+    })) = reply.answer
+    else {
         panic!("{:?}", reply.answer)
     };
+    assert_eq!(header.from.name, "Ayşe");
     assert_eq!((summary.new_customers, summary.new_interactions), (2, 1));
     assert!(reply.patch.is_empty(), "a preview changes nothing");
     let reply = send(&mut mehmet, &mut mehmet_page, Request::ApplySyncFile);
@@ -199,6 +203,25 @@ fn a_sync_file_is_previewed_then_applied_and_its_records_reach_the_page() {
     assert_eq!(rows(&mehmet_page), rows(&ayse_page));
     let twice = send(&mut mehmet, &mut mehmet_page, Request::ApplySyncFile);
     assert_eq!(twice.answer, Err(DocumentError::NoLongerAtHand));
+
+    // A file without a passphrase: its header has no key-derivation part at all.
+    let export = Request::ExportSyncFile {
+        since: Vec::new(),
+        passphrase: None,
+    };
+    let Ok(Answer::File(bytes)) = send(&mut ayse, &mut ayse_page, export).answer else {
+        panic!()
+    };
+    let read = Request::ReadSyncFile {
+        bytes,
+        passphrase: None,
+    };
+    let reply = send(&mut mehmet, &mut mehmet_page, read);
+    assert!(
+        matches!(reply.answer, Ok(Answer::Preview(_))),
+        "{:?}",
+        reply.answer
+    );
 }
 
 /// Many requests of every kind, some refused: the page's copy, kept from patches alone,

@@ -63,9 +63,9 @@ pub fn BoardPage() -> impl IntoView {
                     .t(Msg::MovedTo)
                     .replace("{name}", &name)
                     .replace("{stage}", i18n.label(m.to));
-                announcement.set(text);
+                announcement.try_set(text);
                 if m.by_keyboard {
-                    focus.set(Some(m.customer));
+                    focus.try_set(Some(m.customer));
                 }
             }
             Err(error) => leptos::logging::error!("moving a customer failed: {error}"),

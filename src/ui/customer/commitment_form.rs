@@ -36,10 +36,12 @@ pub fn CommitmentForm(customer: CustomerId) -> impl IntoView {
             Request::CreateCommitment(draft),
             move |result| match result {
                 Ok(_) => {
-                    errors.set(Vec::new());
-                    title.set(String::new());
+                    errors.try_set(Vec::new());
+                    title.try_set(String::new());
                 }
-                Err(DocumentError::Invalid(found)) => errors.set(found),
+                Err(DocumentError::Invalid(found)) => {
+                    let _ = errors.try_set(found);
+                }
                 Err(other) => leptos::logging::error!("adding a commitment failed: {other}"),
             },
         );

@@ -28,11 +28,13 @@ pub fn DealForm(customer: CustomerId) -> impl IntoView {
         let blank = blank.clone();
         app.send(Request::CreateDeal(d), move |result| match result {
             Ok(_) => {
-                errors.set(Vec::new());
-                draft.set(blank);
-                close.set(String::new());
+                errors.try_set(Vec::new());
+                draft.try_set(blank);
+                close.try_set(String::new());
             }
-            Err(DocumentError::Invalid(found)) => errors.set(found),
+            Err(DocumentError::Invalid(found)) => {
+                let _ = errors.try_set(found);
+            }
             Err(other) => leptos::logging::error!("recording a deal failed: {other}"),
         });
     };

@@ -66,18 +66,22 @@ pub fn InteractionForm(
         };
         app.send(request, move |result| match result {
             Ok(_) => {
-                errors.set(Vec::new());
+                errors.try_set(Vec::new());
                 match on_done {
-                    Some(done) => done.run(()),
+                    Some(done) => {
+                        let _ = done.try_run(());
+                    }
                     None => {
                         let fresh = blank();
-                        when.set(to_input(fresh.at));
-                        satisfaction.set(String::new());
-                        draft.set(fresh);
+                        when.try_set(to_input(fresh.at));
+                        satisfaction.try_set(String::new());
+                        draft.try_set(fresh);
                     }
                 }
             }
-            Err(DocumentError::Invalid(found)) => errors.set(found),
+            Err(DocumentError::Invalid(found)) => {
+                let _ = errors.try_set(found);
+            }
             Err(other) => leptos::logging::error!("saving an interaction failed: {other}"),
         });
     };

@@ -78,9 +78,11 @@ fn CustomerDetails(
                 Request::UpdateCustomer(id.clone(), update),
                 move |result| match result {
                     Ok(_) => {}
-                    Err(DocumentError::Invalid(found)) => errors.update(|e| e.extend(found)),
+                    Err(DocumentError::Invalid(found)) => {
+                        let _ = errors.try_update(|e| e.extend(found));
+                    }
                     Err(other) => {
-                        errors.update(|e| {
+                        errors.try_update(|e| {
                             e.push(FieldError::new(
                                 field,
                                 crate::domain::Problem::UnknownCustomer,

@@ -83,16 +83,16 @@ pub fn BulkBar(
                         Answer::Count(n) => n,
                         _ => 0,
                     };
-                    failed.set(false);
-                    message.set(outcome(i18n, app, &change, changed, ids.len() - changed));
+                    failed.try_set(false);
+                    message.try_set(outcome(i18n, app, &change, changed, ids.len() - changed));
                     selection.clear();
-                    stage.set(None);
-                    owner.set(None);
-                    tag.set(String::new());
+                    stage.try_set(None);
+                    owner.try_set(None);
+                    tag.try_set(String::new());
                 }
                 Err(error) => {
-                    failed.set(true);
-                    message.set(format!(
+                    failed.try_set(true);
+                    message.try_set(format!(
                         "{} {}",
                         i18n.t(Msg::NothingChanged),
                         in_words(i18n, &error)

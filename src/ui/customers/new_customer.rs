@@ -35,7 +35,7 @@ pub fn NewCustomer() -> impl IntoView {
                 Ok(Answer::Customer(id)) => navigate(&Route::Customer(id)),
                 Ok(_) => {}
                 Err(DocumentError::Invalid(found)) => {
-                    errors.set(found);
+                    errors.try_set(found);
                     focus_first_error();
                 }
                 // Only invalid input can come from this form; anything else is a bug to see.

@@ -60,14 +60,16 @@ pub fn ImportReport(report: Report) -> impl IntoView {
         let outcome = outcome.get_value();
         app.send(Request::UndoImport(outcome), move |result| match result {
             Ok(_) => {
-                undone.set(true);
-                app.last_import.update(|last| {
+                undone.try_set(true);
+                app.last_import.try_update(|last| {
                     if let Some(last) = last {
                         last.undone = true;
                     }
                 });
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => {
+                let _ = error.try_set(Some(e.to_string()));
+            }
         });
     };
     let added = report.written.min(report.outcome.added.len());

@@ -61,17 +61,21 @@ pub fn ComparePage(first: CustomerId, second: CustomerId) -> impl IntoView {
         let notice = use_context::<MergeNotice>();
         app.send(merge, move |result| match result {
             Ok(_) => {
-                refused.set(None);
+                refused.try_set(None);
                 if let Some(notice) = notice {
                     notice.announce(kept.id.clone(), other.name.clone());
                 }
                 navigate(&Route::Customer(kept.id.clone()));
             }
-            Err(DocumentError::UnknownCustomer) => refused.set(Some(Refused::Gone)),
-            Err(DocumentError::Invalid(errors)) => refused.set(Some(Refused::Invalid(errors))),
+            Err(DocumentError::UnknownCustomer) => {
+                let _ = refused.try_set(Some(Refused::Gone));
+            }
+            Err(DocumentError::Invalid(errors)) => {
+                let _ = refused.try_set(Some(Refused::Invalid(errors)));
+            }
             Err(other) => {
                 leptos::logging::error!("merging two customers failed: {other}");
-                refused.set(Some(Refused::Other));
+                refused.try_set(Some(Refused::Other));
             }
         });
     };

@@ -326,11 +326,24 @@ impl LiveSync {
                 });
             }
             SocketEvent::Binary(bytes) => self.receive(generation, bytes),
-            SocketEvent::Text => self.ignored("a text frame, not a protocol message".into()),
-            // The close event follows and decides.
+            // These two are taken in the order they came: after the messages before them,
+            // which the engine may still be reading (it answers in the order asked).
+            SocketEvent::Text => self
+                .after_earlier(move || self.ignored("a text frame, not a protocol message".into())),
+            // The close event follows and decides (unless a refusal came before it).
             SocketEvent::Error => {}
-            SocketEvent::Closed { .. } => self.failed(None),
+            SocketEvent::Closed { .. } => self.after_earlier(move || {
+                if self.is_current(generation) {
+                    self.failed(None);
+                }
+            }),
         }
+    }
+
+    /// Runs `then` once the engine answered every request sent before: a marker in its
+    /// queue (a read that changes nothing).
+    fn after_earlier(self, then: impl FnOnce() + 'static) {
+        self.app.send(Request::Status, move |_| then());
     }
 
     fn send(self, outgoing: &[Vec<u8>]) {

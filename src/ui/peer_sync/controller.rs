@@ -335,6 +335,10 @@ impl PeerSync {
             LinkEvent::Frame(bytes) => {
                 let received = Request::SessionReceived { session, bytes };
                 self.step(link_id, received, |c, step| {
+                    // The channel closed while the engine read it: the close stands.
+                    if !c.open {
+                        return;
+                    }
                     match &step.ignored {
                         None => send(c, &step.outgoing),
                         // A frame the peer should not have sent: the session left
@@ -507,6 +511,9 @@ impl PeerSync {
             .unwrap_or_default();
         for (link_id, session) in open {
             self.step(link_id, Request::SessionLocalChange(session), |c, step| {
+                if !c.open {
+                    return;
+                }
                 send(c, &step.outgoing);
                 c.state = PeerState::Connected {
                     in_sync: step.in_sync,

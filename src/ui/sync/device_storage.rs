@@ -33,8 +33,8 @@ pub fn DeviceStorage(exchanged: RwSignal<u32>) -> impl IntoView {
     let backup = move |_| {
         leptos::task::spawn_local(async move {
             outcome.set(Some(super::actions::download_backup(app).await));
+            exchanged.update(|n| *n += 1);
         });
-        exchanged.update(|n| *n += 1);
     };
     let record = move || {
         exchanged.track();

@@ -37,15 +37,19 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
                 ),
                 None => None,
             };
-            busy.set(false);
+            busy.try_set(false);
             match result {
                 Some(Ok(Answer::Preview(incoming))) => {
-                    needs_passphrase.set(false);
-                    preview.set(Some(incoming));
+                    needs_passphrase.try_set(false);
+                    preview.try_set(Some(incoming));
                 }
                 Some(Ok(_)) => {}
-                Some(Err(DocumentError::PassphraseNeeded)) => needs_passphrase.set(true),
-                Some(Err(e)) => error.set(Some(error_message(&e))),
+                Some(Err(DocumentError::PassphraseNeeded)) => {
+                    let _ = needs_passphrase.try_set(true);
+                }
+                Some(Err(e)) => {
+                    let _ = error.try_set(Some(error_message(&e)));
+                }
                 None => {}
             }
         });
@@ -85,10 +89,14 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
             bytes.set(None);
             leptos::task::spawn_local(async move {
                 match apply(app, &incoming).await {
-                    Ok(summary) => applied.set(Some(summary)),
-                    Err(e) => error.set(Some(error_message(&e))),
+                    Ok(summary) => {
+                        let _ = applied.try_set(Some(summary));
+                    }
+                    Err(e) => {
+                        let _ = error.try_set(Some(error_message(&e)));
+                    }
                 }
-                exchanged.update(|n| *n += 1);
+                exchanged.try_update(|n| *n += 1);
             });
         }
     };

@@ -1,0 +1,89 @@
+// The engine thread: the workspace kept by a dedicated Web Worker, work reported done only
+// once stored, a worker that cannot start said in words with nothing changed, and an
+// engine of another build refused with words instead of misread.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { engineOf } from './harness.mjs';
+import {
+  createCustomer, expectListed, join, navigateTo, reload, useApp, whenSaved, withApp,
+} from './app.mjs';
+
+const app = useApp();
+const ROWS = 3_000;
+
+/** A CSV of `rows` customers, as a spreadsheet would export it. */
+async function bigCsv(rows) {
+  const lines = ['Ad Soyad;Şehir;E-posta'];
+  for (let i = 1; i <= rows; i++) lines.push(`Müşteri ${i};İzmir;musteri${i}@ornek.com.tr`);
+  const path = joinPath(await mkdtemp(joinPath(tmpdir(), 'rapport-')), 'musteriler.csv');
+  await writeFile(path, lines.join('\r\n'));
+  return path;
+}
+
+const shownCount = async (page) => {
+  await navigateTo(page, 'Customers');
+  const text = await page.getByRole('main').getByRole('status').first().innerText();
+  return Number(text.replace(/[^\d]/g, ''));
+};
+
+test('the workspace is kept by an engine in its own worker, and a reload the instant an import reports success keeps every record', () =>
+  withApp(app, async ({ page }) => {
+    await join(page, 'Ayşe Yılmaz');
+    assert.ok(await engineOf(page), 'an engine worker runs');
+    await page.getByRole('navigation').getByRole('link', { name: 'Import & export', exact: true }).click();
+    const section = page.getByRole('region', { name: 'Import customers' });
+    await section.getByLabel('Choose a file (CSV or vCard)').setInputFiles(await bigCsv(ROWS));
+    await section.getByRole('button', { name: 'Import', exact: true }).click();
+    const summary = section.locator('.import-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    assert.match(await summary.innerText(), /3,000 customers added/);
+    // No waiting for "Saved": the report itself came only once everything was stored.
+    await page.reload();
+    await page.waitForSelector('#app[data-ready="true"]', { state: 'attached', timeout: 60_000 });
+    assert.equal(await shownCount(page), ROWS);
+  }));
+
+test('when the engine worker cannot start, the page says so in words, offers a reload, and nothing stored changes', () =>
+  withApp(
+    app,
+    async ({ context, page }) => {
+      await join(page, 'Mehmet Kaya');
+      await createCustomer(page, { name: 'Kayıtlı Müşteri' });
+      await whenSaved(page);
+      await context.route('**/rapport-engine_loader.js', (route) => route.fulfill({ status: 404, body: '' }));
+      await page.reload();
+      const alert = page.getByRole('alert').filter({ hasText: 'Rapport could not start' });
+      await alert.waitFor();
+      await alert.getByRole('button', { name: 'Reload' }).waitFor();
+      assert.equal(await page.locator('#app').getAttribute('data-ready'), 'false');
+      // Once the worker loads again, everything is there.
+      await context.unroute('**/rapport-engine_loader.js');
+      await alert.getByRole('button', { name: 'Reload' }).click();
+      await page.waitForSelector('#app[data-ready="true"]', { state: 'attached' });
+      await navigateTo(page, 'Customers');
+      await expectListed(page, ['Kayıtlı Müşteri']);
+    },
+    // The browser logs the missing worker script; that is the point of this test.
+    { contextOptions: { serviceWorkers: 'block' }, allowErrors: true },
+  ));
+
+test('an engine of another build is refused with words and a reload, never misread', () =>
+  withApp(
+    app,
+    async ({ context, page }) => {
+      // A worker that speaks version 99 of the protocol.
+      await context.route('**/rapport-engine_loader.js', (route) => route.fulfill({
+        contentType: 'text/javascript',
+        body: 'const b = new Uint8Array([99, 0, 0, 0, 0]).buffer; postMessage(b, [b]);',
+      }));
+      await page.reload();
+      const alert = page.getByRole('alert').filter({ hasText: 'Rapport was updated meanwhile' });
+      await alert.waitFor();
+      await alert.getByRole('button', { name: 'Reload' }).waitFor();
+      assert.equal(await page.locator('#app').getAttribute('data-ready'), 'false', 'nothing was opened');
+    },
+    { contextOptions: { serviceWorkers: 'block' } },
+  ));
