@@ -261,3 +261,13 @@ test('while a workspace opens, the list as last saved is shown at once, then the
     assert.equal(await page.getByRole('status').filter({ hasText: 'Showing the list as last saved' }).count(), 0);
     await openCustomer(page, 'Zerrin Aksoy');
   }, { contextOptions: { serviceWorkers: 'block' } }));
+
+test('a damaged copy of an earlier version shows the recovery page, and is left as it was', () =>
+  withApp(app, async ({ page }) => {
+    await page.evaluate(() => localStorage.setItem('rapport.workspace', 'AAAA$$$ not base64'));
+    await page.reload();
+    const recovery = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await recovery.waitFor();
+    await recovery.getByRole('button', { name: 'Download the damaged data' }).waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('rapport.workspace')), 'AAAA$$$ not base64');
+  }));
