@@ -176,12 +176,18 @@ const cdp = await context.newCDPSession(page);
 await cdp.send('Performance.enable');
 const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 const wasmBytes = await page.evaluate(() => window.__wasmMemory?.buffer?.byteLength ?? null);
+const engineWorker = page.workers().find((w) => w.url().endsWith('/rapport-engine_loader.js'));
+const engineBytes = engineWorker
+  ? await engineWorker.evaluate(() => self.rapportEngineMemory?.buffer?.byteLength ?? null)
+  : null;
 
 
 
-const transfer = readdirSync(dist)
-  .filter((f) => /\.(wasm|js|css)$/.test(f))
-  .reduce((sum, f) => sum + brotliCompressSync(readFileSync(join(dist, f))).length, 0);
+const brotli = (files) => files.reduce((sum, f) => sum + brotliCompressSync(readFileSync(join(dist, f))).length, 0);
+const assets = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
+const engineFiles = assets.filter((f) => f.startsWith('rapport-engine'));
+const transfer = brotli(assets.filter((f) => !engineFiles.includes(f)));
+const engineTransfer = brotli(engineFiles);
 
 const p = (xs, q) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const mib = (b) => (b / 1024 / 1024).toFixed(1);
@@ -192,7 +198,8 @@ console.log(`search keystroke to updated list: median ${p(keystrokes, 0.5).toFix
 console.log(`log an interaction until stored: median ${p(logged, 0.5).toFixed(1)} ms, p95 ${p(logged, 0.95).toFixed(1)} ms (shown after median ${p(shown, 0.5).toFixed(1)} ms)`);
 console.log(`scrolling the whole list: ${scroll.frames} frames, median ${scroll.median.toFixed(1)} ms, worst ${scroll.worst.toFixed(1)} ms`);
 console.log(`relationship pages drawn: board ${pagesDrawn['#/board'].toFixed(0)} ms, today ${pagesDrawn['#/today'].toFixed(0)} ms, dashboard ${pagesDrawn['#/dashboard'].toFixed(0)} ms; a move on the board shown after ${moved.toFixed(0)} ms`);
-console.log(`JS heap used: ${mib(metrics.JSHeapUsedSize)} MiB; wasm memory: ${wasmBytes === null ? 'n/a' : mib(wasmBytes) + ' MiB'}`);
-console.log(`transfer size of wasm + js + css (brotli): ${(transfer / 1024).toFixed(0)} KB`);
+const orNa = (b) => (b === null ? 'n/a' : `${mib(b)} MiB`);
+console.log(`page: JS heap used ${mib(metrics.JSHeapUsedSize)} MiB, wasm memory ${orNa(wasmBytes)}; engine worker: wasm memory ${orNa(engineBytes)}`);
+console.log(`transfer size (brotli): page wasm + js + css ${(transfer / 1024).toFixed(0)} KB, engine ${(engineTransfer / 1024).toFixed(0)} KB`);
 await browser.close();
 server.close();
