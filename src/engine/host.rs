@@ -142,12 +142,17 @@ impl Host {
             };
             (reply, chunk)
         };
+        // "Saving…" reaches the page before the answer: whatever the answer lets the user
+        // see as done can wait for "Saved" and never miss it.
+        if chunk.is_some() {
+            self.saving_changed(|s| s.pending += 1);
+        }
         (self.out)(FromEngine::Reply {
             id,
             reply: Box::new(reply),
         });
         if let Some(chunk) = chunk {
-            self.store_chunk(chunk);
+            self.write_chunk(chunk);
         }
     }
 
@@ -162,8 +167,13 @@ impl Host {
 
     /// Writes `chunk`; the page hears "saved" only once IndexedDB committed it.
     fn store_chunk(&self, chunk: Chunk) {
-        let writer = self.state.borrow().store.writer();
         self.saving_changed(|s| s.pending += 1);
+        self.write_chunk(chunk);
+    }
+
+    /// [`Self::store_chunk`] once the pending write was counted.
+    fn write_chunk(&self, chunk: Chunk) {
+        let writer = self.state.borrow().store.writer();
         let host = self.clone();
         spawn_local(async move {
             let result = write_with(writer, &chunk).await;

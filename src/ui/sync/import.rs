@@ -90,6 +90,8 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 match apply(app, &incoming).await {
                     Ok(summary) => {
+                        // "Applied" only once it is stored: a reload then keeps it all.
+                        app.until_saved().await;
                         let _ = applied.try_set(Some(summary));
                     }
                     Err(e) => {
