@@ -355,27 +355,15 @@ impl PeerSync {
             }
             LinkEvent::Closed => {
                 self.app.send(Request::SessionClosed(session), |_| {});
-                let device = self
-                    .inner
-                    .try_update_value(|inner| {
-                        let c = inner
-                            .connections
-                            .iter_mut()
-                            .find(|c| c.link_id == link_id)?;
-                        c.link = None;
-                        c.open = false;
-                        c.state = if c.state == PeerState::Connecting {
-                            PeerState::Failed
-                        } else {
-                            PeerState::Disconnected
-                        };
-                        Some(c.device.clone())
-                    })
-                    .flatten();
-                if let Some(device) = device {
-                    self.keep(&device);
-                    self.refresh();
-                }
+                self.update_connection(link_id, |c| {
+                    c.link = None;
+                    c.open = false;
+                    c.state = if c.state == PeerState::Connecting {
+                        PeerState::Failed
+                    } else {
+                        PeerState::Disconnected
+                    };
+                });
             }
         }
     }
@@ -393,23 +381,31 @@ impl PeerSync {
             let Ok(Answer::Session(step)) = result else {
                 return;
             };
-            let device = self
-                .inner
-                .try_update_value(|inner| {
-                    let c = inner
-                        .connections
-                        .iter_mut()
-                        .find(|c| c.link_id == link_id)?;
-                    c.sync_state = step.sync_state.clone();
-                    then(c, &step);
-                    Some(c.device.clone())
-                })
-                .flatten();
-            if let Some(device) = device {
-                self.keep(&device);
-                self.refresh();
-            }
+            self.update_connection(link_id, |c| {
+                c.sync_state = step.sync_state.clone();
+                then(c, &step);
+            });
         });
+    }
+
+    /// Changes the connection of `link_id` (if it is still there), then stores what this
+    /// browser keeps about the peer and redraws the table.
+    fn update_connection(self, link_id: u64, change: impl FnOnce(&mut Connection)) {
+        let device = self
+            .inner
+            .try_update_value(|inner| {
+                let c = inner
+                    .connections
+                    .iter_mut()
+                    .find(|c| c.link_id == link_id)?;
+                change(c);
+                Some(c.device.clone())
+            })
+            .flatten();
+        if let Some(device) = device {
+            self.keep(&device);
+            self.refresh();
+        }
     }
 
     fn workspace_id(self) -> Option<String> {
