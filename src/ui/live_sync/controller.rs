@@ -68,8 +68,6 @@ pub enum EnableError {
 #[derive(Clone, Copy, Debug)]
 pub struct LiveSync {
     pub status: RwSignal<LiveStatus>,
-    /// The workspace's `automerge:` URL, once it has one.
-    pub document_url: ReadSignal<Option<String>>,
     inner: StoredValue<Inner, LocalStorage>,
     app: AppState,
 }
@@ -109,17 +107,8 @@ impl LiveSync {
     /// on earlier, follows every change of the workspace, and retries when the browser
     /// comes back online.
     pub fn start(app: AppState) -> Self {
-        let document_url = app.asked(
-            || Some(Request::RepoDocumentId { assign: false }),
-            |answer| match answer {
-                Answer::DocumentUrl(url) => Some(url),
-                _ => None,
-            },
-            None,
-        );
         let live = Self {
             status: RwSignal::new(LiveStatus::default()),
-            document_url,
             inner: StoredValue::new_local(Inner {
                 peer_id: random_peer_id(),
                 socket: None,

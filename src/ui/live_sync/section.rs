@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use super::controller::{is_server_url, use_live_sync, EnableError, LiveState, LiveStatus};
+use crate::protocol::{Answer, Request};
 use crate::ui::i18n::{use_i18n, I18n, Msg};
+use crate::ui::state::use_app;
 
 #[component]
 pub fn LiveSyncSection() -> impl IntoView {
@@ -36,7 +38,17 @@ pub fn LiveSyncSection() -> impl IntoView {
             switch.set_checked(false);
         });
     };
-    let document_url = move || live.document_url.get();
+    // Asked while the section is shown (again after each change: the address can
+    // appear with a sync file), not on every edit elsewhere.
+    let document_url = use_app().asked(
+        || Some(Request::RepoDocumentId { assign: false }),
+        |answer| match answer {
+            Answer::DocumentUrl(url) => Some(url),
+            _ => None,
+        },
+        None,
+    );
+    let document_url = move || document_url.get();
     view! {
         <section class="card live-sync" aria-labelledby="live-heading">
             <h2 id="live-heading">{move || i18n.t(Msg::LiveSyncTitle)}</h2>
