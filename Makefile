@@ -26,11 +26,13 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy $(WASM) --all-targets -- -D warnings
+	# The page's binary alone, as Trunk builds it: without the engine (no Automerge).
+	cargo clippy $(WASM) --no-default-features --lib --bin rapport -- -D warnings
 
 unit:
 	cargo test
 	# Browser APIs only: the host tests above already cover domain and document.
-	cargo test $(WASM) --test web --test web_peer_link
+	cargo test $(WASM) --test web --test web_peer_link --test engine_protocol
 
 e2e-dist:
 	trunk build --release --dist $(E2E_DIST)

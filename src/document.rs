@@ -29,7 +29,6 @@ pub use error::DocumentError;
 pub use history::{HistoryAction, HistoryEntry};
 // Ids for the browser too (its device and connection ids), from the one generator.
 #[cfg(target_arch = "wasm32")]
-pub(crate) use ids::random_id;
 pub use schema::SCHEMA_VERSION;
 // The read model, re-exported where it used to live.
 pub use crate::model::{

@@ -57,6 +57,7 @@ pub use satisfaction::{satisfaction, Ratings, Satisfaction, Trend};
 pub use search::{collation_key, fold, Query, SearchText};
 pub use segments::{rfm, segment, Rfm, Segment};
 pub use stage::{DissolutionReason, Stage, StageChange};
+#[cfg(feature = "engine")]
 pub(crate) use validation::required;
 pub use validation::{is_email, is_phone, Field, FieldError, Problem, MAX_LINE, MAX_TEXT};
 pub use value::{pareto, revenue, Pareto, Revenue};

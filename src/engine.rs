@@ -10,5 +10,6 @@
 mod host;
 mod worker;
 
+pub use crate::platform::{read, to_buffer};
 pub use host::Host;
-pub use worker::{read, run_in_worker, to_buffer};
+pub use worker::run_in_worker;

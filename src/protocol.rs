@@ -10,16 +10,19 @@
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
-use crate::document::sync_file::{Sender, SyncHeader};
-use crate::document::{
-    BulkChange, DocumentError, FieldConflict, HistoryEntry, ImportOutcome, ImportSummary,
-    UndoAction,
-};
+mod results;
+mod signal;
+
 use crate::domain::{
     ColleagueId, CommitmentDraft, CommitmentId, CommitmentUpdate, CustomerDraft, CustomerId,
     CustomerUpdate, DealDraft, DealId, DealUpdate, InteractionDraft, InteractionId,
 };
 use crate::model::Patch;
+pub use results::{
+    BulkChange, ConflictValue, DocumentError, FieldConflict, HistoryAction, HistoryEntry,
+    ImportDuplicate, ImportOutcome, ImportSummary, Sender, UndoAction, MAGIC, MAX_FILE_BYTES,
+};
+pub use signal::{Signal, SignalError, SignalKind, MAX_SIGNAL_TEXT};
 
 /// Why the workspace could not be read or kept.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
@@ -55,7 +58,12 @@ pub enum ToEngine {
     Open {
         identity: Option<(ColleagueId, String)>,
         legacy: Option<String>,
+        /// This page's name in the pending log: requests it sends are that tab's.
+        tab: String,
     },
+    /// Intents from the pending log that may not be stored yet (this page's, after its
+    /// engine ended, or a closed tab's): each is applied unless a receipt says it was.
+    Replay(Vec<Logged>),
     Request {
         id: u64,
         request: Request,
@@ -68,8 +76,11 @@ pub enum ToEngine {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum FromEngine {
     /// The engine runs and listens: the page may send work (a worker drops what comes
-    /// before its code is loaded).
-    Ready,
+    /// before its code is loaded). The engine holds the Web Lock `lock` while it lives,
+    /// so the page learns when it ends, however it ends (empty: the browser has no locks).
+    Ready {
+        lock: String,
+    },
     /// The workspace is open; its read model follows as patches.
     Opened {
         /// The colleague this tab writes as, when the browser knew them.
@@ -86,6 +97,15 @@ pub enum FromEngine {
         reply: Box<Reply>,
     },
     Saving(SaveStatus),
+    /// Every logged request of `tab` up to number `upto` is stored (or needed nothing
+    /// stored): its pending-log entries may go.
+    Stored {
+        tab: String,
+        upto: u64,
+    },
+    /// The engine's worker ended while the page uses it (never sent: the page sees it);
+    /// a new one is starting.
+    Lost,
     /// The engine is of another build than the page (never sent: the page says it when
     /// it cannot read the engine's messages). The page must reload.
     Outdated {
@@ -97,7 +117,7 @@ pub enum FromEngine {
 }
 
 /// Bumped whenever a message's shape changes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Why bytes were not a message.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -216,6 +236,44 @@ pub enum Request {
     SessionEnd(u64),
 }
 
+/// One intent of the pending log: kept by the page from the moment it is made until the
+/// engine says it is stored, so neither a reload nor an engine that ends loses it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Logged {
+    /// The page that made it (its name in the log).
+    pub tab: String,
+    /// Its request number in that page.
+    pub id: u64,
+    pub request: Request,
+}
+
+impl Request {
+    /// Whether the request stands on its own, so applying it later (after a reload, in a
+    /// new engine) means what it meant when it was made. Reads, sessions and steps that
+    /// build on what an engine holds in memory (a planned import, a file read, the undo
+    /// stack) do not; nor do big payloads the log has no room for. Nor does joining: it
+    /// makes a colleague under a fresh id, and the browser's kept identity makes them again
+    /// at the next start (`Open`), so a replay would make them twice.
+    pub fn is_replayable(&self) -> bool {
+        matches!(
+            self,
+            Request::CreateCustomer(_)
+                | Request::UpdateCustomer(..)
+                | Request::SetArchived(..)
+                | Request::LogInteraction(..)
+                | Request::UpdateInteraction(..)
+                | Request::RemoveInteraction(_)
+                | Request::CreateCommitment(_)
+                | Request::UpdateCommitment(..)
+                | Request::CreateDeal(_)
+                | Request::UpdateDeal(..)
+                | Request::ChangeCustomers(..)
+                | Request::MergeCustomers { .. }
+                | Request::ResolveConflict { .. }
+        )
+    }
+}
+
 /// Which protocol a sync session speaks.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SessionKind {
@@ -291,17 +349,6 @@ pub struct FileHeader {
     /// Milliseconds since the Unix epoch.
     pub created_at: i64,
     pub heads: Vec<String>,
-}
-
-impl From<&SyncHeader> for FileHeader {
-    fn from(header: &SyncHeader) -> Self {
-        Self {
-            workspace_id: header.workspace_id.clone(),
-            from: header.from.clone(),
-            created_at: header.created_at,
-            heads: header.heads.clone(),
-        }
-    }
 }
 
 /// A sync file read and checked, not applied yet.

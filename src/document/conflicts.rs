@@ -1,6 +1,7 @@
 //! Concurrent edits of one field: every value kept by Automerge, who set it, and the
 //! user's choice among them (itself a change that syncs).
 
+pub use crate::protocol::{ConflictValue, FieldConflict};
 use automerge::{ObjId, ReadDoc};
 
 use super::fields::{map, scalar_text};
@@ -22,23 +23,6 @@ pub const CONFLICTING_FIELDS: [&str; 9] = [
     "owner",
     "preferred_channel",
 ];
-
-/// One of the values two colleagues set at the same time.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ConflictValue {
-    /// The stored value: text, or a stable code for stages, channels, ...
-    pub value: String,
-    pub by: Option<ColleagueId>,
-    /// The value Automerge shows until someone chooses (the same on every copy).
-    pub shown: bool,
-}
-
-/// A field with more than one current value.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct FieldConflict {
-    pub field: String,
-    pub values: Vec<ConflictValue>,
-}
 
 impl Workspace {
     /// Fields of a customer that colleagues changed concurrently and nobody settled yet.

@@ -1,47 +1,14 @@
 //! A customer's history, read from the document's changes: who changed what and when,
 //! with the old and new value where one can be shown.
 
+pub use crate::protocol::{HistoryAction, HistoryEntry};
 use automerge::{ChangeHash, ReadDoc};
 
 use super::fields::map;
 use super::read::collection;
 use super::schema::{CUSTOMERS, INTERACTIONS};
 use super::Workspace;
-use crate::domain::ColleagueId;
 use crate::domain::CustomerId;
-
-/// What a change did to a customer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum HistoryAction {
-    Created,
-    Updated,
-    Resolved,
-    Archived,
-    Restored,
-    InteractionLogged,
-    InteractionEdited,
-    InteractionRemoved,
-    /// Came in with a CSV or vCard import.
-    Imported,
-    /// Its import was undone.
-    ImportUndone,
-    /// Another record was merged into this one, or this one into another (`new` names
-    /// the other record).
-    Merged,
-}
-
-/// One line of a customer's history.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct HistoryEntry {
-    /// Milliseconds since the Unix epoch (changes carry seconds).
-    pub at: i64,
-    pub by: Option<ColleagueId>,
-    pub action: HistoryAction,
-    /// The field key, for updates.
-    pub field: Option<String>,
-    pub old: Option<String>,
-    pub new: Option<String>,
-}
 
 impl Workspace {
     /// Newest first. Reads only change metadata, plus the field before and after for

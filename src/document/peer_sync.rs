@@ -10,12 +10,11 @@
 mod error;
 mod frames;
 mod session;
-mod signal;
 
-pub use error::{PeerError, SignalError};
+pub use crate::protocol::{Signal, SignalError, SignalKind, MAX_SIGNAL_TEXT};
+pub use error::PeerError;
 pub use frames::{split, Reassembler, FRAME_BYTES, MAX_MESSAGE_BYTES};
 pub use session::{PeerSession, PeerStep};
-pub use signal::{Signal, SignalKind, MAX_SIGNAL_TEXT};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

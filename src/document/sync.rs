@@ -1,41 +1,13 @@
 //! Exporting and importing sync files: what a colleague lacks goes out; what comes in is
 //! previewed on a scratch copy, then merged.
 
+pub use crate::protocol::ImportSummary;
 use automerge::ChangeHash;
 
 use super::sync_file::{self, Sender, SyncFile, SyncHeader};
 use super::{DocumentError, Workspace};
 
 type Result<T> = std::result::Result<T, DocumentError>;
-
-/// What an incoming file brings, or brought.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ImportSummary {
-    pub new_customers: usize,
-    pub changed_customers: usize,
-    pub new_interactions: usize,
-    pub changed_interactions: usize,
-    /// Commitments made or changed.
-    pub commitments: usize,
-    /// Deals recorded or changed.
-    pub deals: usize,
-    /// Some changes wait for earlier ones this copy has not received yet.
-    pub waiting_for_earlier: bool,
-    /// This copy had no work of its own and adopts the file's workspace.
-    pub joins_workspace: bool,
-}
-
-impl ImportSummary {
-    pub fn is_empty(&self) -> bool {
-        self.new_customers
-            + self.changed_customers
-            + self.new_interactions
-            + self.changed_interactions
-            + self.commitments
-            + self.deals
-            == 0
-    }
-}
 
 /// A sync file read and checked, ready to be applied.
 #[derive(Clone, Debug)]

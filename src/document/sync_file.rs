@@ -18,6 +18,7 @@
 //! Decoding checks, in order: size, magic, version, checksum, header, passphrase; each
 //! failure is its own [`DocumentError`] so the user is told exactly what is wrong.
 
+pub use crate::protocol::{Sender, MAGIC, MAX_FILE_BYTES};
 mod crypto;
 
 use serde::{Deserialize, Serialize};
@@ -25,21 +26,11 @@ use sha2::{Digest, Sha256};
 
 use super::DocumentError;
 
-pub const MAGIC: &[u8; 8] = b"RAPPORT\0";
 pub const FORMAT_VERSION: u16 = 1;
-/// Larger files are refused before any work: a whole 10k-customer workspace is far less.
-pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 const FLAG_ENCRYPTED: u16 = 1;
 const FLAG_DEFLATED: u16 = 2;
 const PREFIX: usize = 16;
 const CHECKSUM: usize = 32;
-
-/// Who sent a file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sender {
-    pub id: String,
-    pub name: String,
-}
 
 /// The readable part of a sync file, available before decryption.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -194,3 +185,14 @@ fn inflate(bytes: &[u8]) -> Result<Vec<u8>, DocumentError> {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+
+impl From<&SyncHeader> for crate::protocol::FileHeader {
+    fn from(header: &SyncHeader) -> Self {
+        Self {
+            workspace_id: header.workspace_id.clone(),
+            from: header.from.clone(),
+            created_at: header.created_at,
+            heads: header.heads.clone(),
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! [`Host`]: the engine thread's state and its message loop.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -8,14 +9,16 @@ use wasm_bindgen_futures::spawn_local;
 
 use crate::document::{Engine, ListProjection, Workspace};
 use crate::domain::ColleagueId;
-use crate::platform::{sleep, write_with, Chunk, ChunkStore, TabChannel, WorkspaceStore};
-use crate::protocol::{FromEngine, Request, SaveStatus, ToEngine};
+use crate::platform::{sleep, write_with, Chunk, ChunkStore, Receipt, TabChannel, WorkspaceStore};
+use crate::protocol::{FromEngine, Logged, Request, SaveStatus, ToEngine};
 
 /// How long changes must settle before the list's first screen is stored again.
 const FIRST_SCREEN_DELAY: Duration = Duration::from_millis(1500);
 /// Records per patch when the read model goes to the page at start: each part is applied
 /// in one short task.
 const START_PATCH_RECORDS: usize = 5_000;
+/// Receipts of pages whose log settled this long ago are forgotten.
+const RECEIPT_LIFETIME_MS: i64 = 180 * 24 * 60 * 60 * 1000;
 
 /// The engine thread; cheap to clone (one state behind it).
 #[derive(Clone)]
@@ -32,8 +35,21 @@ struct State {
     saving: SaveStatus,
     /// Bumped by each request to store the first screen: only the last one runs.
     first_screen_due: u64,
-    /// Requests that came while the workspace was opening, in order.
-    queued: Vec<(u64, Request)>,
+    /// What came while the workspace was opening, in order.
+    queued: Vec<Queued>,
+    /// The page's name in the pending log: its requests are that tab's.
+    tab: String,
+    /// Per page name, the last logged request whose changes are stored (read at open).
+    stored: BTreeMap<String, u64>,
+    /// Per page name, the last request handled: the receipts the next chunk carries.
+    handled: BTreeMap<String, u64>,
+    /// `None`: the app's database.
+    database: Option<String>,
+}
+
+enum Queued {
+    Request(u64, Request),
+    Replay(Vec<Logged>),
 }
 
 impl std::fmt::Debug for Host {
@@ -45,6 +61,11 @@ impl std::fmt::Debug for Host {
 impl Host {
     /// A host that sends what it has to say to `out`.
     pub fn new(out: impl Fn(FromEngine) + 'static) -> Self {
+        Self::with_database(None, out)
+    }
+
+    /// [`Self::new`] on a database of another name (browser tests use their own).
+    pub fn with_database(database: Option<String>, out: impl Fn(FromEngine) + 'static) -> Self {
         Self {
             state: Rc::new(RefCell::new(State {
                 engine: None,
@@ -53,6 +74,10 @@ impl Host {
                 saving: SaveStatus::default(),
                 first_screen_due: 0,
                 queued: Vec::new(),
+                tab: String::new(),
+                stored: BTreeMap::new(),
+                handled: BTreeMap::new(),
+                database,
             })),
             out: Rc::new(out),
         }
@@ -61,29 +86,50 @@ impl Host {
     /// Handles one message from the page.
     pub fn receive(&self, message: ToEngine) {
         match message {
-            ToEngine::Open { identity, legacy } => {
+            ToEngine::Open {
+                identity,
+                legacy,
+                tab,
+            } => {
+                self.state.borrow_mut().tab = tab;
                 let host = self.clone();
                 spawn_local(async move { host.open(identity, legacy).await });
             }
             ToEngine::Request { id, request } => {
-                let opening = {
-                    let mut state = self.state.borrow_mut();
-                    let opening = state.engine.is_none();
-                    if opening {
-                        state.queued.push((id, request.clone()));
-                    }
-                    opening
-                };
-                if !opening {
+                if let Some(Queued::Request(id, request)) = self.queue(Queued::Request(id, request))
+                {
                     self.handle(id, request);
+                }
+            }
+            ToEngine::Replay(entries) => {
+                if let Some(Queued::Replay(entries)) = self.queue(Queued::Replay(entries)) {
+                    self.replay(entries);
                 }
             }
             ToEngine::RetrySaving => self.retry_saving(),
         }
     }
 
+    /// Keeps `work` for later while the workspace opens; hands it back once it is open.
+    fn queue(&self, work: Queued) -> Option<Queued> {
+        let mut state = self.state.borrow_mut();
+        if state.engine.is_none() {
+            state.queued.push(work);
+            None
+        } else {
+            Some(work)
+        }
+    }
+
     async fn open(&self, identity: Option<(ColleagueId, String)>, legacy: Option<String>) {
-        let chunks = ChunkStore::open().await;
+        let database = self.state.borrow().database.clone();
+        let chunks = match database {
+            Some(name) => ChunkStore::open_named(&name).await,
+            None => ChunkStore::open().await,
+        };
+        if let Ok(chunks) = &chunks {
+            self.read_receipts(chunks).await;
+        }
         let opened = match WorkspaceStore::open_from(chunks, legacy.as_deref()).await {
             Ok(opened) => opened,
             Err(error) => return (self.out)(FromEngine::Unreadable(error.to_string())),
@@ -115,8 +161,11 @@ impl Host {
             legacy_moved: opened.legacy_moved,
         });
         let queued = std::mem::take(&mut self.state.borrow_mut().queued);
-        for (id, request) in queued {
-            self.handle(id, request);
+        for work in queued {
+            match work {
+                Queued::Request(id, request) => self.handle(id, request),
+                Queued::Replay(entries) => self.replay(entries),
+            }
         }
         let host = self.clone();
         let tabs = TabChannel::open(move || host.merge_from_other_tabs());
@@ -127,14 +176,117 @@ impl Host {
         self.merge_from_other_tabs();
     }
 
+    /// What the stored receipts say, so nothing logged is applied twice; long-settled
+    /// pages' receipts are forgotten.
+    async fn read_receipts(&self, chunks: &ChunkStore) {
+        let Ok(receipts) = chunks.receipts().await else {
+            return;
+        };
+        let now = js_sys::Date::now() as i64;
+        let (old, kept): (Vec<Receipt>, Vec<Receipt>) = receipts
+            .into_iter()
+            .partition(|r| r.at < now - RECEIPT_LIFETIME_MS);
+        self.state.borrow_mut().stored = kept.into_iter().map(|r| (r.tab, r.upto)).collect();
+        let old: Vec<String> = old.into_iter().map(|r| r.tab).collect();
+        let _ = chunks.forget_receipts(&old).await;
+    }
+
+    /// Applies the pending log's entries that no receipt covers, in order, then stores
+    /// them all with their receipts in one write. This page's own entries are answered
+    /// (the page may still wait for them); another page's only show their changes.
+    fn replay(&self, entries: Vec<Logged>) {
+        let own = self.state.borrow().tab.clone();
+        for Logged { tab, id, request } in entries {
+            let reply = {
+                let mut state = self.state.borrow_mut();
+                let State {
+                    engine,
+                    stored,
+                    handled,
+                    ..
+                } = &mut *state;
+                let Some(engine) = engine.as_mut() else {
+                    return;
+                };
+                let done = stored.get(&tab).is_some_and(|upto| id <= *upto)
+                    || handled.get(&tab).is_some_and(|upto| id <= *upto);
+                let reply = (!done).then(|| engine.handle(request));
+                let last = handled.entry(tab.clone()).or_default();
+                *last = (*last).max(id);
+                reply
+            };
+            match reply {
+                Some(reply) if tab == own => (self.out)(FromEngine::Reply {
+                    id,
+                    reply: Box::new(reply),
+                }),
+                Some(reply) => (self.out)(FromEngine::Patch(reply.patch)),
+                None => {}
+            }
+        }
+        self.store_with_receipts();
+    }
+
+    /// Writes what is not stored yet, with every receipt; with nothing new, the receipts
+    /// alone (ordered after any write still pending: both touch the receipts).
+    fn store_with_receipts(&self) {
+        match self.next_chunk() {
+            Some(chunk) => self.store_chunk(chunk),
+            None => {
+                let receipts = self.receipts();
+                let Some(writer) = self.state.borrow().store.writer() else {
+                    return;
+                };
+                let host = self.clone();
+                spawn_local(async move {
+                    if writer.put_receipts(&receipts).await.is_ok() {
+                        host.announce_stored(&receipts);
+                    }
+                });
+            }
+        }
+    }
+
+    /// The receipts a chunk made now carries: every request handled so far is in it or
+    /// in a chunk written before it.
+    fn receipts(&self) -> Vec<Receipt> {
+        let at = js_sys::Date::now() as i64;
+        self.state
+            .borrow()
+            .handled
+            .iter()
+            .map(|(tab, upto)| Receipt {
+                tab: tab.clone(),
+                upto: *upto,
+                at,
+            })
+            .collect()
+    }
+
+    fn announce_stored(&self, receipts: &[Receipt]) {
+        for receipt in receipts {
+            (self.out)(FromEngine::Stored {
+                tab: receipt.tab.clone(),
+                upto: receipt.upto,
+            });
+        }
+    }
+
     fn handle(&self, id: u64, request: Request) {
         let (reply, chunk) = {
             let mut state = self.state.borrow_mut();
-            let State { engine, store, .. } = &mut *state;
+            let State {
+                engine,
+                store,
+                tab,
+                handled,
+                ..
+            } = &mut *state;
             let Some(engine) = engine.as_mut() else {
                 return;
             };
             let reply = engine.handle(request);
+            handled.insert(tab.clone(), id);
             let chunk = if reply.wrote {
                 store.next_chunk(engine.workspace())
             } else {
@@ -174,9 +326,10 @@ impl Host {
     /// [`Self::store_chunk`] once the pending write was counted.
     fn write_chunk(&self, chunk: Chunk) {
         let writer = self.state.borrow().store.writer();
+        let receipts = self.receipts();
         let host = self.clone();
         spawn_local(async move {
-            let result = write_with(writer, &chunk).await;
+            let result = write_with(writer, &chunk, &receipts).await;
             let gap = {
                 let mut state = host.state.borrow_mut();
                 if result.is_err() {
@@ -195,6 +348,7 @@ impl Host {
                 }
             });
             if result.is_ok() {
+                host.announce_stored(&receipts);
                 if let Some(tabs) = &host.state.borrow().tabs {
                     tabs.announce();
                 }
@@ -204,16 +358,18 @@ impl Host {
         });
     }
 
+    /// The chunk with whatever the workspace holds beyond the last write, if anything.
+    fn next_chunk(&self) -> Option<Chunk> {
+        let mut state = self.state.borrow_mut();
+        let State { engine, store, .. } = &mut *state;
+        engine
+            .as_ref()
+            .and_then(|engine| store.next_chunk(engine.workspace()))
+    }
+
     /// Writes again whatever is only in memory (after a failed write).
     fn retry_saving(&self) {
-        let chunk = {
-            let mut state = self.state.borrow_mut();
-            let State { engine, store, .. } = &mut *state;
-            engine
-                .as_ref()
-                .and_then(|engine| store.next_chunk(engine.workspace()))
-        };
-        if let Some(chunk) = chunk {
+        if let Some(chunk) = self.next_chunk() {
             self.store_chunk(chunk);
         }
     }

@@ -1,12 +1,14 @@
 //! The engine in a dedicated Web Worker: bytes in, bytes out. Every message is one
 //! `ArrayBuffer` (the protocol's encoding), transferred rather than copied.
 
-use js_sys::{Array, ArrayBuffer, Uint8Array};
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use js_sys::Array;
+use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use super::Host;
-use crate::protocol::{decode, encode, FromEngine, ProtocolError};
+use crate::platform::{hold_lock, locks_available, pending_log};
+use crate::platform::{read, to_buffer};
+use crate::protocol::{encode, FromEngine, ProtocolError};
 
 /// Runs the engine on this worker's messages; says `Ready` once it listens.
 pub fn run_in_worker() {
@@ -25,20 +27,21 @@ pub fn run_in_worker() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The worker lives as long as the page: so does its handler.
     on_message.forget();
-    post(&scope, &FromEngine::Ready);
-}
-
-/// A message's bytes as one transferable buffer.
-pub fn to_buffer(bytes: &[u8]) -> ArrayBuffer {
-    Uint8Array::from(bytes).buffer()
-}
-
-/// The message in `data` (an `ArrayBuffer`).
-pub fn read<T: serde::de::DeserializeOwned>(data: &JsValue) -> Result<T, ProtocolError> {
-    let buffer: &ArrayBuffer = data
-        .dyn_ref()
-        .ok_or_else(|| ProtocolError::Malformed("not an ArrayBuffer".into()))?;
-    decode(&Uint8Array::new(buffer).to_vec())
+    // The lock is held until this worker ends, however it ends: the page waits for it
+    // to learn that, and starts a new engine.
+    wasm_bindgen_futures::spawn_local(async move {
+        let lock = if locks_available() {
+            let name = format!("rapport.engine.{}", pending_log::new_tab_name());
+            if hold_lock(&name, true).await {
+                name
+            } else {
+                String::new()
+            }
+        } else {
+            String::new()
+        };
+        post(&scope, &FromEngine::Ready { lock });
+    });
 }
 
 fn post(scope: &DedicatedWorkerGlobalScope, message: &FromEngine) {

@@ -12,8 +12,8 @@ use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbTransactionMode}
 use super::idb::{committed, request, IdbFailure};
 
 const DATABASE: &str = "rapport";
-/// 2 added the projection store; an upgrade only creates missing stores.
-const VERSION: u32 = 2;
+/// 2 added the projection store, 3 the receipts; an upgrade only creates missing stores.
+const VERSION: u32 = 3;
 /// The live chunks.
 const CHUNKS: &str = "chunks";
 /// Chunks moved out of the way when the user started over; never read, never deleted.
@@ -21,6 +21,18 @@ const SET_ASIDE: &str = "set-aside";
 /// The first screen of the customer list (see `document::ListProjection`), one value.
 const PROJECTION: &str = "projection";
 const PROJECTION_KEY: &str = "customer-list";
+/// Per page name of the pending log, the last of its requests whose changes are stored:
+/// `[number, written at]`, written in the same transaction as those changes.
+const RECEIPTS: &str = "receipts";
+
+/// That every logged request of `tab` numbered up to `upto` is stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Receipt {
+    pub tab: String,
+    pub upto: u64,
+    /// Milliseconds since the Unix epoch.
+    pub at: i64,
+}
 
 /// Whether a chunk holds a whole save or the changes of one action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,7 +101,7 @@ impl ChunkStore {
         let upgrading = opening.clone();
         let upgrade = wasm_bindgen::closure::Closure::once_into_js(move |_: web_sys::Event| {
             if let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
-                for store in [CHUNKS, SET_ASIDE, PROJECTION] {
+                for store in [CHUNKS, SET_ASIDE, PROJECTION, RECEIPTS] {
                     if !db.object_store_names().contains(store) {
                         let _ = db.create_object_store(store);
                     }
@@ -180,6 +192,73 @@ impl ChunkStore {
         self.replace(chunk, &[]).await
     }
 
+    /// Stores one chunk and, in the same transaction, the receipts of the logged requests
+    /// whose changes it completes: both are stored, or neither.
+    pub async fn append_with_receipts(
+        &self,
+        chunk: &Chunk,
+        receipts: &[Receipt],
+    ) -> Result<(), IdbFailure> {
+        if receipts.is_empty() {
+            return self.append(chunk).await;
+        }
+        let names = Array::of2(&JsValue::from_str(CHUNKS), &JsValue::from_str(RECEIPTS));
+        let transaction = strict_transaction(&self.db, &names).map_err(js)?;
+        let chunks = transaction.object_store(CHUNKS).map_err(js)?;
+        chunks
+            .put_with_key(
+                &Uint8Array::from(chunk.bytes.as_slice()),
+                &JsValue::from_str(&chunk.key),
+            )
+            .map_err(js)?;
+        write_receipts(&transaction.object_store(RECEIPTS).map_err(js)?, receipts)?;
+        committed(&transaction).await
+    }
+
+    /// Stores receipts alone (their changes were written before).
+    pub async fn put_receipts(&self, receipts: &[Receipt]) -> Result<(), IdbFailure> {
+        if receipts.is_empty() {
+            return Ok(());
+        }
+        let (transaction, store) = self.begin_strict(RECEIPTS)?;
+        write_receipts(&store, receipts)?;
+        committed(&transaction).await
+    }
+
+    /// Every receipt stored.
+    pub async fn receipts(&self) -> Result<Vec<Receipt>, IdbFailure> {
+        let (transaction, store) = self.begin(RECEIPTS, IdbTransactionMode::Readonly)?;
+        let keys = request(&store.get_all_keys().map_err(js)?);
+        let values = request(&store.get_all().map_err(js)?);
+        let done = committed(&transaction);
+        let (keys, values) = (keys.await?, values.await?);
+        done.await?;
+        Ok(Array::from(&keys)
+            .iter()
+            .zip(Array::from(&values).iter())
+            .filter_map(|(key, value)| {
+                let value = Array::from(&value);
+                Some(Receipt {
+                    tab: key.as_string()?,
+                    upto: value.get(0).as_f64()? as u64,
+                    at: value.get(1).as_f64()? as i64,
+                })
+            })
+            .collect())
+    }
+
+    /// Deletes the receipts of these pages (whose log is long settled).
+    pub async fn forget_receipts(&self, tabs: &[String]) -> Result<(), IdbFailure> {
+        if tabs.is_empty() {
+            return Ok(());
+        }
+        let (transaction, store) = self.begin(RECEIPTS, IdbTransactionMode::Readwrite)?;
+        for tab in tabs {
+            store.delete(&JsValue::from_str(tab)).map_err(js)?;
+        }
+        committed(&transaction).await
+    }
+
     /// Stores `chunk` and deletes `replaced` in one transaction: compaction, where
     /// `replaced` are exactly the chunks whose changes `chunk` holds.
     pub async fn replace(&self, chunk: &Chunk, replaced: &[String]) -> Result<(), IdbFailure> {
@@ -268,6 +347,16 @@ fn strict_transaction(
     let open: js_sys::Function = js_sys::Reflect::get(db, &"transaction".into())?.dyn_into()?;
     open.call3(db, names, &"readwrite".into(), &options)?
         .dyn_into()
+}
+
+fn write_receipts(store: &IdbObjectStore, receipts: &[Receipt]) -> Result<(), IdbFailure> {
+    for receipt in receipts {
+        let value = Array::of2(&(receipt.upto as f64).into(), &(receipt.at as f64).into());
+        store
+            .put_with_key(&value, &JsValue::from_str(&receipt.tab))
+            .map_err(js)?;
+    }
+    Ok(())
 }
 
 /// Concatenates chunks the way Automerge loads them: the largest snapshot first (so the

@@ -1,34 +1,52 @@
 //! The page's end of the engine thread: messages out, and one callback for every message
 //! that comes back. The engine runs in a dedicated Web Worker; the page never links it
 //! (no Automerge in the page's binary). A worker that cannot start is reported, never
-//! worked around.
+//! worked around; one that ends while in use (killed, crashed, out of memory) is
+//! replaced, and the page hears [`FromEngine::Lost`] so it can open the workspace again
+//! and hand over its pending log.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use js_sys::Array;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{MessageEvent, Worker};
 
-use crate::engine::{read, to_buffer};
+use super::message::{read, to_buffer};
+use super::web_lock::when_free;
 use crate::protocol::{encode, FromEngine, ProtocolError, ToEngine};
 
 /// The worker's loader (`static/rapport-engine_loader.js`), beside index.html.
 const ENGINE_SCRIPT: &str = "./rapport-engine_loader.js";
+/// An engine that ends this many times within [`RESTART_WINDOW_MS`] is not started again:
+/// something it meets at every start (a browser limit, a bug) ends it.
+const MAX_RESTARTS: usize = 3;
+const RESTART_WINDOW_MS: f64 = 60_000.0;
 
 type Receive = Rc<dyn Fn(FromEngine)>;
 
 /// The way to the engine.
 pub struct EngineLink {
-    inner: Rc<RefCell<Inner>>,
-    _handlers: Option<Handlers>,
+    shared: Rc<Shared>,
+}
+
+struct Shared {
+    inner: RefCell<Inner>,
+    receive: Receive,
+    /// Bumped with each worker started: events of an earlier one are ignored.
+    generation: Cell<u64>,
+    /// Every worker's handlers: an old one's are kept, as its error handler may be the
+    /// one running when a new worker starts.
+    handlers: RefCell<Vec<Handlers>>,
+    /// When the engine was restarted lately (milliseconds).
+    restarts: RefCell<Vec<f64>>,
 }
 
 enum Inner {
     /// The worker is loading: what the page sends waits here, in order.
     Starting(Worker, Vec<ToEngine>),
     Ready(Worker),
-    /// The worker could not start (or stopped while starting): nothing goes anywhere.
+    /// The worker could not start, or kept ending: nothing goes anywhere.
     Stopped,
 }
 
@@ -46,55 +64,19 @@ impl std::fmt::Debug for EngineLink {
 impl EngineLink {
     /// Starts the engine; every message it sends goes to `receive`.
     pub fn start(receive: impl Fn(FromEngine) + 'static) -> Self {
-        let receive: Receive = Rc::new(receive);
-        let Ok(worker) = Worker::new(ENGINE_SCRIPT) else {
-            receive(FromEngine::Failed(
-                "the browser refused to start a worker".into(),
-            ));
-            return Self {
-                inner: Rc::new(RefCell::new(Inner::Stopped)),
-                _handlers: None,
-            };
-        };
-        let inner = Rc::new(RefCell::new(Inner::Starting(worker.clone(), Vec::new())));
-        let message = {
-            let (inner, receive) = (Rc::clone(&inner), Rc::clone(&receive));
-            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                match read::<FromEngine>(&event.data()) {
-                    Ok(FromEngine::Ready) => ready(&inner),
-                    Ok(message) => receive(message),
-                    Err(ProtocolError::Version { ours, theirs }) => {
-                        receive(FromEngine::Outdated { ours, theirs })
-                    }
-                    Err(error) => web_sys::console::warn_1(&format!("page: {error}").into()),
-                }
-            })
-        };
-        let error = {
-            let (inner, receive) = (Rc::clone(&inner), Rc::clone(&receive));
-            Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-                event.prevent_default();
-                let detail = event
-                    .dyn_ref::<web_sys::ErrorEvent>()
-                    .map(|e| e.message())
-                    .filter(|m| !m.is_empty())
-                    .unwrap_or_else(|| "its script did not load".into());
-                stopped(&inner, &receive, detail);
-            })
-        };
-        worker.set_onmessage(Some(message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(error.as_ref().unchecked_ref()));
-        Self {
-            inner,
-            _handlers: Some(Handlers {
-                _message: message,
-                _error: error,
-            }),
-        }
+        let shared = Rc::new(Shared {
+            inner: RefCell::new(Inner::Stopped),
+            receive: Rc::new(receive),
+            generation: Cell::new(0),
+            handlers: RefCell::new(Vec::new()),
+            restarts: RefCell::new(Vec::new()),
+        });
+        spawn(&shared);
+        Self { shared }
     }
 
     pub fn post(&self, message: ToEngine) {
-        let mut inner = self.inner.borrow_mut();
+        let mut inner = self.shared.inner.borrow_mut();
         match &mut *inner {
             Inner::Starting(_, waiting) => waiting.push(message),
             Inner::Ready(worker) => send(worker, &message),
@@ -103,31 +85,140 @@ impl EngineLink {
     }
 }
 
-/// The worker listens: what waited goes now.
-fn ready(inner: &Rc<RefCell<Inner>>) {
-    let mut inner = inner.borrow_mut();
-    let (worker, waiting) = match &mut *inner {
-        Inner::Starting(worker, waiting) => (worker.clone(), std::mem::take(waiting)),
-        _ => return,
-    };
-    for message in &waiting {
-        send(&worker, message);
+impl Drop for EngineLink {
+    fn drop(&mut self) {
+        if let Inner::Starting(worker, _) | Inner::Ready(worker) = &*self.shared.inner.borrow() {
+            worker.terminate();
+        }
     }
-    *inner = Inner::Ready(worker);
+}
+
+/// Starts a worker; what the page sends waits until it says it is ready.
+fn spawn(shared: &Rc<Shared>) {
+    let generation = shared.generation.get() + 1;
+    shared.generation.set(generation);
+    let Ok(worker) = Worker::new(ENGINE_SCRIPT) else {
+        *shared.inner.borrow_mut() = Inner::Stopped;
+        (shared.receive)(FromEngine::Failed(
+            "the browser refused to start a worker".into(),
+        ));
+        return;
+    };
+    let message = {
+        let shared = Rc::downgrade(shared);
+        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let Some(shared) = current(&shared, generation) else {
+                return;
+            };
+            match read::<FromEngine>(&event.data()) {
+                Ok(FromEngine::Ready { lock }) => ready(&shared, generation, lock),
+                Ok(message) => (shared.receive)(message),
+                Err(ProtocolError::Version { ours, theirs }) => {
+                    (shared.receive)(FromEngine::Outdated { ours, theirs })
+                }
+                Err(error) => web_sys::console::warn_1(&format!("page: {error}").into()),
+            }
+        })
+    };
+    let error = {
+        let shared = Rc::downgrade(shared);
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            event.prevent_default();
+            let Some(shared) = current(&shared, generation) else {
+                return;
+            };
+            let detail = event
+                .dyn_ref::<web_sys::ErrorEvent>()
+                .map(|e| e.message())
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| "its script did not load".into());
+            let starting = matches!(&*shared.inner.borrow(), Inner::Starting(..));
+            if starting {
+                stopped(&shared, detail);
+            } else {
+                // An engine that threw (a trap in its wasm) cannot be trusted further.
+                web_sys::console::warn_1(&format!("the engine failed: {detail}").into());
+                lost(&shared);
+            }
+        })
+    };
+    worker.set_onmessage(Some(message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(error.as_ref().unchecked_ref()));
+    *shared.inner.borrow_mut() = Inner::Starting(worker, Vec::new());
+    shared.handlers.borrow_mut().push(Handlers {
+        _message: message,
+        _error: error,
+    });
+}
+
+/// The link, if `generation` is still its worker's.
+fn current(shared: &Weak<Shared>, generation: u64) -> Option<Rc<Shared>> {
+    let shared = shared.upgrade()?;
+    (shared.generation.get() == generation).then_some(shared)
+}
+
+/// The worker listens: what waited goes now, and the page watches for its end.
+fn ready(shared: &Rc<Shared>, generation: u64, lock: String) {
+    {
+        let mut inner = shared.inner.borrow_mut();
+        let (worker, waiting) = match &mut *inner {
+            Inner::Starting(worker, waiting) => (worker.clone(), std::mem::take(waiting)),
+            _ => return,
+        };
+        for message in &waiting {
+            send(&worker, message);
+        }
+        *inner = Inner::Ready(worker);
+    }
+    if lock.is_empty() {
+        return;
+    }
+    let shared = Rc::downgrade(shared);
+    wasm_bindgen_futures::spawn_local(async move {
+        when_free(&lock).await;
+        if let Some(shared) = current(&shared, generation) {
+            web_sys::console::warn_1(&"the engine's worker ended: starting a new one".into());
+            lost(&shared);
+        }
+    });
+}
+
+/// The engine ended while in use: a new one starts, unless it keeps ending.
+fn lost(shared: &Rc<Shared>) {
+    if let Inner::Starting(worker, _) | Inner::Ready(worker) = &*shared.inner.borrow() {
+        worker.terminate();
+    }
+    let now = js_sys::Date::now();
+    let again = {
+        let mut restarts = shared.restarts.borrow_mut();
+        restarts.retain(|at| now - at < RESTART_WINDOW_MS);
+        restarts.push(now);
+        restarts.len() <= MAX_RESTARTS
+    };
+    if !again {
+        shared.generation.set(shared.generation.get() + 1);
+        *shared.inner.borrow_mut() = Inner::Stopped;
+        (shared.receive)(FromEngine::Failed(
+            "the engine stopped again and again".into(),
+        ));
+        return;
+    }
+    spawn(shared);
+    (shared.receive)(FromEngine::Lost);
 }
 
 /// The worker could not start (its files missing, blocked by a policy): the page says
 /// so. What is stored stays as it was; nothing was sent.
-fn stopped(inner: &Rc<RefCell<Inner>>, receive: &Receive, detail: String) {
+fn stopped(shared: &Rc<Shared>, detail: String) {
     {
-        let mut inner = inner.borrow_mut();
+        let mut inner = shared.inner.borrow_mut();
         let Inner::Starting(worker, _) = &*inner else {
             return;
         };
         worker.terminate();
         *inner = Inner::Stopped;
     }
-    receive(FromEngine::Failed(detail));
+    (shared.receive)(FromEngine::Failed(detail));
 }
 
 fn send(worker: &Worker, message: &ToEngine) {

@@ -55,7 +55,7 @@ pub fn device_id() -> String {
             return id;
         }
     }
-    let id = format!("device-{}", crate::document::random_id());
+    let id = format!("device-{}", crate::platform::random_id());
     let _ = LocalStorage::set(DEVICE_KEY, &id);
     id
 }

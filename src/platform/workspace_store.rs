@@ -12,28 +12,17 @@ use std::collections::BTreeSet;
 use base64::{engine::general_purpose::STANDARD, Engine};
 use gloo_storage::{LocalStorage, Storage};
 
-use super::chunk_store::{concatenate, Chunk, ChunkKind, ChunkStore};
+use super::chunk_store::{concatenate, Chunk, ChunkKind, ChunkStore, Receipt};
 use super::idb::IdbFailure;
 use crate::document::{ChangeHash, Workspace};
 
-/// Where an earlier version kept the whole workspace (base64 of Automerge's `save()`).
-pub const LEGACY_WORKSPACE_KEY: &str = "rapport.workspace";
+pub use super::stored::LEGACY_WORKSPACE_KEY;
 
 /// Incremental chunks are compacted once they outgrow the snapshot, and never below this
 /// many bytes (a small workspace would otherwise compact on every action).
 const COMPACTION_FLOOR: usize = 64 * 1024;
 
 pub use crate::protocol::StorageError;
-
-impl From<IdbFailure> for StorageError {
-    fn from(failure: IdbFailure) -> Self {
-        if failure.is_quota() {
-            Self::Full(failure.to_string())
-        } else {
-            Self::Unavailable(failure.to_string())
-        }
-    }
-}
 
 /// What [`WorkspaceStore::open`] found.
 #[derive(Debug)]
@@ -210,7 +199,7 @@ impl WorkspaceStore {
 
     /// Writes `chunk`; resolves once IndexedDB committed it.
     pub async fn write(&self, chunk: &Chunk) -> Result<(), StorageError> {
-        write_with(self.writer(), chunk).await
+        write_with(self.writer(), chunk, &[]).await
     }
 
     /// A write did not happen: the next one stores everything again.
@@ -286,51 +275,17 @@ impl WorkspaceStore {
     fn forget(&mut self, key: &str) {
         self.known.remove(key);
     }
-
-    /// Everything stored, exactly as it is (the chunks, and an earlier version's copy),
-    /// for a download before starting over.
-    pub async fn raw_bytes() -> Vec<u8> {
-        let mut bytes = Vec::new();
-        if let Some(stored) = LocalStorage::raw()
-            .get_item(LEGACY_WORKSPACE_KEY)
-            .ok()
-            .flatten()
-        {
-            bytes.extend(
-                STANDARD
-                    .decode(&stored)
-                    .unwrap_or_else(|_| stored.into_bytes()),
-            );
-        }
-        if let Ok(chunks) = ChunkStore::open().await {
-            if let Ok(stored) = chunks.load().await {
-                bytes.extend(concatenate(&stored));
-            }
-        }
-        bytes
-    }
-
-    /// Moves whatever is stored aside (never deletes it), so a fresh workspace can start:
-    /// after damage, or to leave a sample workspace.
-    pub async fn set_aside_stored(now: i64) -> Result<(), StorageError> {
-        let storage = LocalStorage::raw();
-        if let Some(stored) = storage.get_item(LEGACY_WORKSPACE_KEY).ok().flatten() {
-            storage
-                .set_item(&format!("{LEGACY_WORKSPACE_KEY}.damaged.{now}"), &stored)
-                .map_err(|e| StorageError::Unavailable(format!("{e:?}")))?;
-            storage
-                .remove_item(LEGACY_WORKSPACE_KEY)
-                .map_err(|e| StorageError::Unavailable(format!("{e:?}")))?;
-        }
-        ChunkStore::open().await?.set_aside_all(now).await?;
-        Ok(())
-    }
 }
 
-/// Writes `chunk` through `writer`, so no borrow of the store is held while waiting.
-pub async fn write_with(writer: Option<ChunkStore>, chunk: &Chunk) -> Result<(), StorageError> {
+/// Writes `chunk` through `writer` (with the receipts of the logged requests it
+/// completes), so no borrow of the store is held while waiting.
+pub async fn write_with(
+    writer: Option<ChunkStore>,
+    chunk: &Chunk,
+    receipts: &[Receipt],
+) -> Result<(), StorageError> {
     match writer {
-        Some(chunks) => Ok(chunks.append(chunk).await?),
+        Some(chunks) => Ok(chunks.append_with_receipts(chunk, receipts).await?),
         None => Err(StorageError::Unavailable("no storage".into())),
     }
 }

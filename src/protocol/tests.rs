@@ -42,3 +42,33 @@ fn another_version_is_refused_whole_and_garbage_is_malformed() {
         Err(ProtocolError::Malformed(_))
     ));
 }
+
+#[test]
+fn a_pending_log_entry_round_trips_and_only_self_contained_intents_are_logged() {
+    let entry = Logged {
+        tab: "a1b2".into(),
+        id: 7,
+        request: Request::CreateCustomer(CustomerDraft {
+            name: "Ayşe Yılmaz".into(),
+            ..CustomerDraft::default()
+        }),
+    };
+    let replay = ToEngine::Replay(vec![entry.clone()]);
+    assert_eq!(decode::<ToEngine>(&encode(&replay)).unwrap(), replay);
+    assert!(entry.request.is_replayable());
+    // Reads, and steps that build on what one engine holds in memory, are not.
+    for request in [
+        Request::Join("Ayşe Yılmaz".into()),
+        Request::Undo,
+        Request::Status,
+        Request::WriteImport(0),
+        Request::ApplySyncFile,
+        Request::ExportSyncFile {
+            since: vec![],
+            passphrase: None,
+        },
+        Request::SessionEnd(1),
+    ] {
+        assert!(!request.is_replayable(), "{request:?} must not be replayed");
+    }
+}

@@ -13,8 +13,8 @@ use super::route::{use_route, Route};
 use super::state::{AppState, Stopped};
 use super::sync::{merge_waiting_files, SyncPage};
 use super::welcome::Welcome;
-use crate::document::ListProjection;
 use crate::domain::ColleagueId;
+use crate::model::ListProjection;
 use crate::platform::{after_paint, ChunkStore, Preferences};
 use crate::protocol::{Answer, Request};
 
@@ -166,9 +166,9 @@ fn Shell() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             if let Ok(bytes) =
-                crate::platform::read_file(&file, crate::document::sync_file::MAX_FILE_BYTES).await
+                crate::platform::read_file(&file, crate::protocol::MAX_FILE_BYTES).await
             {
-                if bytes.starts_with(crate::document::sync_file::MAGIC) {
+                if bytes.starts_with(crate::protocol::MAGIC) {
                     super::route::navigate(&Route::Sync);
                     app.dropped_file.set(Some(bytes));
                 } else {

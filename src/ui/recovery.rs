@@ -5,14 +5,14 @@ use leptos::prelude::*;
 
 use super::i18n::{use_i18n, Msg};
 use super::language_select::LanguageSelect;
-use crate::platform::{download, WorkspaceStore};
+use crate::platform::download;
 
 #[component]
 pub fn Recovery(detail: String) -> impl IntoView {
     let i18n = use_i18n();
     let download_damaged = move |_| {
         leptos::task::spawn_local(async {
-            let bytes = WorkspaceStore::raw_bytes().await;
+            let bytes = crate::platform::raw_bytes().await;
             let _ = download(
                 "rapport-damaged-workspace.bin",
                 &bytes,
@@ -23,7 +23,7 @@ pub fn Recovery(detail: String) -> impl IntoView {
     let start_fresh = move |_| {
         let now = chrono::Utc::now().timestamp_millis();
         leptos::task::spawn_local(async move {
-            if WorkspaceStore::set_aside_stored(now).await.is_ok() {
+            if crate::platform::set_aside_stored(now).await.is_ok() {
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().reload();
                 }

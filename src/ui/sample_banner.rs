@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::i18n::{use_i18n, Msg};
 use super::state::use_app;
-use crate::platform::WorkspaceStore;
 
 #[component]
 pub fn SampleBanner() -> impl IntoView {
@@ -16,7 +15,7 @@ pub fn SampleBanner() -> impl IntoView {
     let start_empty = move |_| {
         let now = app.now();
         leptos::task::spawn_local(async move {
-            if WorkspaceStore::set_aside_stored(now).await.is_ok() {
+            if crate::platform::set_aside_stored(now).await.is_ok() {
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().set_hash("#/");
                     let _ = window.location().reload();

@@ -11,11 +11,13 @@ use futures_channel::oneshot;
 use gloo_storage::{LocalStorage as Local, Storage};
 use leptos::prelude::*;
 
-use crate::document::{DocumentError, UndoAction};
 use crate::domain::ColleagueId;
 use crate::model::{Patch, Snapshot};
-use crate::platform::{EngineLink, LEGACY_WORKSPACE_KEY};
-use crate::protocol::{Answer, FromEngine, Reply, Request, SaveStatus, ToEngine, UndoState};
+use crate::platform::{hold_lock, pending_log, EngineLink, Preferences, LEGACY_WORKSPACE_KEY};
+use crate::protocol::{
+    Answer, FromEngine, Logged, Reply, Request, SaveStatus, ToEngine, UndoState,
+};
+use crate::protocol::{DocumentError, UndoAction};
 
 /// What opening the stored workspace gave: the colleague this tab writes as, if known,
 /// or why the stored workspace cannot be read.
@@ -49,9 +51,17 @@ pub struct AppState {
     pub undo: RwSignal<UndoState>,
     /// The report of the last import, kept while the user looks at the customers it added.
     pub last_import: RwSignal<Option<super::data::Report>>,
+    /// How many times a new engine replaced one that ended: sync sessions (which lived in
+    /// the old engine) start again when it changes.
+    pub restarts: RwSignal<u64>,
     link: StoredValue<Option<EngineLink>, LocalStorage>,
-    /// Requests sent and not answered yet, by number.
-    waiting: StoredValue<HashMap<u64, oneshot::Sender<Reply>>, LocalStorage>,
+    /// Requests sent and not answered yet, by number, and whether each is in the pending
+    /// log (so a new engine answers it after the old one ended).
+    waiting: StoredValue<HashMap<u64, (oneshot::Sender<Reply>, bool)>, LocalStorage>,
+    /// This page's name in the pending log, and the names of ended pages whose entries
+    /// it took over.
+    tab: StoredValue<String>,
+    adopted: StoredValue<Vec<String>>,
     opening: StoredValue<Option<oneshot::Sender<Opening>>, LocalStorage>,
     /// The last number given to a request, and to a sync session.
     requests: StoredValue<u64>,
@@ -69,8 +79,11 @@ impl AppState {
             dropped_import: RwSignal::new(None),
             last_import: RwSignal::new(None),
             undo: RwSignal::new(UndoState::default()),
+            restarts: RwSignal::new(0),
             link: StoredValue::new_local(None),
             waiting: StoredValue::new_local(HashMap::new()),
+            tab: StoredValue::new(pending_log::new_tab_name()),
+            adopted: StoredValue::new(Vec::new()),
             opening: StoredValue::new_local(None),
             requests: StoredValue::new(0),
             sessions: StoredValue::new(0),
@@ -85,12 +98,76 @@ impl AppState {
         self.link.set_value(Some(EngineLink::start(move |message| {
             self.receive(message)
         })));
+        let tab = self.tab.get_value();
+        // Held while this page lives: its pending log is its own until then.
+        leptos::task::spawn_local(async move {
+            hold_lock(&pending_log::tab_lock(&tab), false).await;
+        });
         // A worker cannot read localStorage: an earlier version's copy is handed over.
         let legacy = Local::raw().get_item(LEGACY_WORKSPACE_KEY).ok().flatten();
-        self.post(ToEngine::Open { identity, legacy });
+        self.post(ToEngine::Open {
+            identity,
+            legacy,
+            tab: self.tab.get_value(),
+        });
+        self.adopt_ended_pages();
         opening
             .await
             .unwrap_or_else(|_| Err("the engine stopped".into()))
+    }
+
+    /// Takes over the pending log of every page that ended with entries left (reloaded,
+    /// closed, crashed): now, or once a page still open ends.
+    fn adopt_ended_pages(self) {
+        let own = self.tab.get_value();
+        for tab in pending_log::tabs().into_iter().filter(|t| *t != own) {
+            leptos::task::spawn_local(async move {
+                let lock = pending_log::tab_lock(&tab);
+                if !hold_lock(&lock, true).await && !hold_lock(&lock, false).await {
+                    return;
+                }
+                let _ = self.adopted.try_update_value(|a| a.push(tab.clone()));
+                let entries = pending_log::entries(&tab);
+                // A page that closed normally left nothing.
+                if !entries.is_empty() {
+                    self.post(ToEngine::Replay(entries));
+                }
+            });
+        }
+    }
+
+    /// The engine's worker ended and a new one starts: requests it never answered and
+    /// cannot answer fail; the workspace opens again and the pending log is handed over,
+    /// so what was not stored yet is applied (and what was is not applied twice).
+    fn reopen(self) {
+        let waiting = self
+            .waiting
+            .try_update_value(|waiting| {
+                let (logged, lost): (HashMap<_, _>, HashMap<_, _>) = std::mem::take(waiting)
+                    .into_iter()
+                    .partition(|(_, (_, l))| *l);
+                *waiting = logged;
+                lost
+            })
+            .unwrap_or_default();
+        drop(waiting);
+        let identity = Preferences::load()
+            .identity
+            .map(|identity| (ColleagueId(identity.id), identity.name));
+        let tab = self.tab.get_value();
+        self.post(ToEngine::Open {
+            identity,
+            legacy: None,
+            tab: tab.clone(),
+        });
+        let mut entries: Vec<Logged> = pending_log::entries(&tab);
+        for adopted in self.adopted.get_value() {
+            entries.extend(pending_log::entries(&adopted));
+        }
+        if !entries.is_empty() {
+            self.post(ToEngine::Replay(entries));
+        }
+        self.restarts.update(|n| *n += 1);
     }
 
     fn post(self, message: ToEngine) {
@@ -127,8 +204,19 @@ impl AppState {
                 self.stopped.set(Some(Stopped::Failed));
                 self.settle_opening(Err(detail));
             }
-            FromEngine::Ready => {}
+            FromEngine::Ready { .. } => {}
+            FromEngine::Lost => self.reopen(),
+            FromEngine::Stored { tab, upto } => {
+                pending_log::settle_upto(&tab, upto);
+                if tab == self.tab.get_value() {
+                    self.answer_stored(upto);
+                }
+            }
             FromEngine::Reply { id, reply } => {
+                if !reply.wrote {
+                    // Nothing to store: the log entry (if any) has done its work.
+                    pending_log::settle(&self.tab.get_value(), id);
+                }
                 self.show(reply.patch.clone());
                 if self.undo.with_untracked(|undo| undo != &reply.undo) {
                     self.undo.set(reply.undo.clone());
@@ -140,10 +228,32 @@ impl AppState {
                     .waiting
                     .try_update_value(|waiting| waiting.remove(&id))
                     .flatten();
-                if let Some(waiting) = waiting {
+                if let Some((waiting, _)) = waiting {
                     let _ = waiting.send(*reply);
                 }
             }
+        }
+    }
+
+    /// Logged requests up to `upto` are stored: any still waiting were answered by an
+    /// engine that ended before its answer came, and a new one found them stored.
+    fn answer_stored(self, upto: u64) {
+        let answered = self
+            .waiting
+            .try_update_value(|waiting| {
+                let ids: Vec<u64> = waiting.keys().copied().filter(|id| *id <= upto).collect();
+                ids.into_iter()
+                    .filter_map(|id| waiting.remove(&id))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        for (waiting, _) in answered {
+            let _ = waiting.send(Reply {
+                patch: Patch::default(),
+                answer: Ok(Answer::Done),
+                undo: self.undo.get_untracked(),
+                wrote: false,
+            });
         }
     }
 
@@ -165,8 +275,12 @@ impl AppState {
             return Err(DocumentError::NoLongerAtHand);
         };
         let (answered, answer) = oneshot::channel();
+        let logged = request.is_replayable();
+        if logged {
+            pending_log::log(&self.tab.get_value(), id, &request);
+        }
         self.waiting
-            .update_value(|waiting| drop(waiting.insert(id, answered)));
+            .update_value(|waiting| drop(waiting.insert(id, (answered, logged))));
         self.post(ToEngine::Request { id, request });
         match answer.await {
             Ok(reply) => reply.answer,

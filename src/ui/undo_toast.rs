@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::i18n::{use_i18n, Msg};
 use super::route::{current, navigate, Route};
 use super::state::{use_app, AppState};
-use crate::document::UndoAction;
+use crate::protocol::UndoAction;
 
 /// How long the note stays after an action (an undo stays possible with Ctrl+Z after).
 const SHOWN_FOR: Duration = Duration::from_secs(8);

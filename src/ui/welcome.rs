@@ -7,8 +7,8 @@ use crate::protocol::{Answer, Request};
 use super::i18n::{use_i18n, Msg};
 use super::language_select::LanguageSelect;
 use super::state::use_app;
-use crate::document::DocumentError;
 use crate::platform::{Identity, Preferences};
+use crate::protocol::DocumentError;
 
 #[component]
 pub fn Welcome(on_joined: Callback<()>) -> impl IntoView {

@@ -6,9 +6,10 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { engineOf } from './harness.mjs';
+import { engineOf, killEngine, openPage } from './harness.mjs';
 import {
-  createCustomer, expectListed, join, navigateTo, reload, useApp, whenSaved, withApp,
+  createCustomer, eventually, expectListed, historySummaries, join, logInteraction, navigateTo,
+  reload, saveStatus, useApp, whenSaved, withApp,
 } from './app.mjs';
 
 const app = useApp();
@@ -22,6 +23,10 @@ async function bigCsv(rows) {
   await writeFile(path, lines.join('\r\n'));
   return path;
 }
+
+/** The page's pending-log entries (intents not known to be stored yet). */
+const pendingEntries = (page) => page.evaluate(() =>
+  Object.keys(localStorage).filter((key) => key.startsWith('rapport.pending.')).length);
 
 const shownCount = async (page) => {
   await navigateTo(page, 'Customers');
@@ -87,3 +92,80 @@ test('an engine of another build is refused with words and a reload, never misre
     },
     { contextOptions: { serviceWorkers: 'block' } },
   ));
+
+test('an engine worker that ends restarts on its own, and every edit, saved or still saving, is kept once', () =>
+  withApp(app, async ({ page }) => {
+    await join(page, 'Ayşe Yılmaz');
+    await createCustomer(page, { name: 'Hakan Polat' });
+    for (let i = 1; i <= 3; i++) await logInteraction(page, { summary: `Call ${i}` });
+    await whenSaved(page);
+    await killEngine(page);
+    // The page goes on with the new engine: what it showed is still shown.
+    await eventually(async () => assert.deepEqual((await historySummaries(page)).sort(), ['Call 1', 'Call 2', 'Call 3']));
+    await logInteraction(page, { summary: 'After the restart' });
+    await whenSaved(page);
+    // A burst, and the engine ends before it can have stored all of it.
+    for (let i = 4; i <= 6; i++) await logInteraction(page, { summary: `Call ${i}` });
+    await killEngine(page);
+    const expected = ['After the restart', 'Call 1', 'Call 2', 'Call 3', 'Call 4', 'Call 5', 'Call 6'];
+    await eventually(async () => assert.deepEqual((await historySummaries(page)).sort(), expected));
+    await whenSaved(page);
+    await eventually(async () => assert.equal(await pendingEntries(page), 0));
+    await reload(page);
+    await page.getByRole('heading', { level: 1, name: 'Hakan Polat' }).waitFor();
+    assert.deepEqual((await historySummaries(page)).sort(), expected);
+  }));
+
+test('an edit the browser did not store before the page went is applied at the next start', () =>
+  withApp(app, async ({ context, page, errors }) => {
+    await join(page, 'Ayşe Yılmaz');
+    await createCustomer(page, { name: 'Hakan Polat' });
+    await whenSaved(page);
+    // Writes fail where the engine writes, as a disk that fills up would.
+    const engine = await engineOf(page);
+    await engine.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await logInteraction(page, { summary: 'Teklif görüşmesi' });
+    await eventually(async () => assert.notEqual((await saveStatus(page).innerText()).trim(), 'Saved'));
+    assert.equal(await pendingEntries(page), 1, 'the edit waits in the pending log');
+    const url = page.url();
+    await page.close();
+
+    const again = await openPage(context, url, { errors });
+    await again.getByRole('heading', { level: 1, name: 'Hakan Polat' }).waitFor();
+    await eventually(async () => assert.deepEqual(await historySummaries(again), ['Teklif görüşmesi']));
+    await whenSaved(again);
+    await eventually(async () => assert.equal(await pendingEntries(again), 0));
+    await reload(again);
+    assert.deepEqual(await historySummaries(again), ['Teklif görüşmesi']);
+  }));
+
+test('an edit stored just before the page went is not applied twice from the pending log', () =>
+  withApp(app, async ({ context, page, errors }) => {
+    await join(page, 'Ayşe Yılmaz');
+    await createCustomer(page, { name: 'Hakan Polat' });
+    await whenSaved(page);
+    // The page ends between the engine's commit and the log's cleanup: the entry stays.
+    await page.evaluate(() => {
+      const remove = Storage.prototype.removeItem;
+      Storage.prototype.removeItem = function (key) {
+        if (!String(key).startsWith('rapport.pending.')) remove.call(this, key);
+      };
+    });
+    await logInteraction(page, { summary: 'Tek sefer' });
+    await whenSaved(page);
+    assert.equal(await pendingEntries(page), 1, 'the stored edit is still in the log');
+    const url = page.url();
+    await page.close();
+
+    const again = await openPage(context, url, { errors });
+    await again.getByRole('heading', { level: 1, name: 'Hakan Polat' }).waitFor();
+    // The receipt stored with the edit says it is there: the log entry goes, nothing doubles.
+    await eventually(async () => assert.equal(await pendingEntries(again), 0));
+    assert.deepEqual(await historySummaries(again), ['Tek sefer']);
+    await reload(again);
+    assert.deepEqual(await historySummaries(again), ['Tek sefer']);
+  }));

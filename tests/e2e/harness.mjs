@@ -107,3 +107,16 @@ export async function engineOf(page, { timeout = 10_000 } = {}) {
     await new Promise((ok) => setTimeout(ok, 50));
   }
 }
+
+/** Ends the engine's worker from inside, as a crash would; resolves once a new one runs. */
+export async function killEngine(page, { timeout = 10_000 } = {}) {
+  const old = await engineOf(page);
+  const closed = new Promise((resolve) => old.once('close', resolve));
+  await old.evaluate(() => self.close());
+  await closed;
+  const deadline = Date.now() + timeout;
+  while (!page.workers().some((w) => w !== old && w.url().endsWith('/rapport-engine_loader.js'))) {
+    if (Date.now() > deadline) throw new Error('no new engine worker started');
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}

@@ -21,7 +21,7 @@ import { ImmutableString, Repo, cbor } from '@automerge/automerge-repo';
 import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
 import { WebSocketServer } from 'ws';
 
-import { openApp } from './harness.mjs';
+import { killEngine, openApp } from './harness.mjs';
 import { createCustomer, eventually, field, fillCustomerForm, openNewCustomerForm, join, navigateTo, openCustomer, typeInto, useApp } from './app.mjs';
 import { ANYONE, counts, exportFile, expectCustomers, receive } from './sync-app.mjs';
 
@@ -382,3 +382,19 @@ test('malformed and foreign messages are ignored and reported, the workspace unc
       await section.getByRole('switch', { name: 'Sync live with this server' }).uncheck();
     });
   }));
+
+test('when a colleague’s engine ends, live sync starts again with the new one and edits still flow', LIMIT, () =>
+  withSyncServer((server) =>
+    withColleagues(['Ayşe Yılmaz', 'Mehmet'], async ([ayse, mehmet], dir) => {
+      await shareLive(ayse, mehmet, dir, server, [{ name: 'Çağrı Kaya', city: 'İzmir' }]);
+      await killEngine(ayse);
+      await expectLiveState(ayse, 'Connected: in sync.');
+      await navigateTo(mehmet, 'Customers');
+      await createCustomer(ayse, { name: 'Hakan Polat', city: 'Gaziantep' });
+      await mehmet.getByRole('main').getByRole('link', { name: 'Hakan Polat', exact: true }).waitFor();
+      // And the other way round.
+      await openCustomer(mehmet, 'Hakan Polat');
+      await typeInto(mehmet.getByRole('main'), 'City', 'Antep');
+      const city = ayse.getByRole('main').getByRole('textbox', { name: 'City', exact: true });
+      await eventually(async () => assert.equal(await city.inputValue(), 'Antep'), { timeout: 15_000 });
+    })));

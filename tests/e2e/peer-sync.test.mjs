@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 
 import { createCustomer, eventually, expectListed, field, navigateTo, openCustomer, reload, typeInto, useApp } from './app.mjs';
 import { withColleagues } from './sync-app.mjs';
+import { killEngine } from './harness.mjs';
 
 const app = useApp();
 const LIMIT = { timeout: 120_000 };
@@ -101,6 +102,20 @@ test('two browsers connected by invitation and answer see each other’s edits, 
     await expectPeer(ayse, 'Mehmet Demir', 'Not connected');
     await openSection(mehmet);
     await expectPeer(mehmet, 'Ayşe Yılmaz', 'Not connected');
+  }));
+
+test('when one browser’s engine ends, the direct connection goes on with the new one, both ways', LIMIT, () =>
+  withColleagues(app, ['Ayşe Yılmaz', 'Mehmet Demir'], async ([ayse, mehmet]) => {
+    await createCustomer(ayse, { name: 'Çağrı Kaya', city: 'İzmir' });
+    await connect(ayse, 'Ayşe Yılmaz', mehmet, 'Mehmet Demir');
+    await expectCustomers(mehmet, ['Çağrı Kaya']);
+    await killEngine(ayse);
+    await createCustomer(ayse, { name: 'Derya Aksoy' });
+    await expectCustomers(mehmet, ['Çağrı Kaya', 'Derya Aksoy']);
+    await createCustomer(mehmet, { name: 'Yusuf Şahin' });
+    await expectCustomers(ayse, ['Çağrı Kaya', 'Derya Aksoy', 'Yusuf Şahin']);
+    await openSection(ayse);
+    await expectPeer(ayse, 'Mehmet Demir', 'Connected: in sync');
   }));
 
 test('pasted text that is no invitation, or the wrong half, is refused clearly and changes nothing', LIMIT, () =>

@@ -3,20 +3,6 @@
 
 use crate::document::DocumentError;
 
-/// Why a pasted invitation or answer cannot be used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum SignalError {
-    /// No invitation or answer in the text (an empty field, another app's text).
-    #[error("this text holds no Rapport invitation or answer")]
-    NotASignal,
-    /// It starts like one but is cut short or altered (a copy that lost its end).
-    #[error("this invitation or answer is incomplete or damaged; copy it again whole")]
-    Damaged,
-    /// Longer than any invitation Rapport makes.
-    #[error("this text is too long to be an invitation or answer")]
-    TooLarge,
-}
-
 /// A message from the peer that was ignored, and why.
 #[derive(Debug, thiserror::Error)]
 pub enum PeerError {

@@ -1,28 +1,16 @@
 //! One change to many customers at once, chosen in the list: a stage, an owner, a tag,
 //! or the archive. One commit, so one step in history and one to undo.
 
+pub use crate::protocol::BulkChange;
 use automerge::transaction::Transactable;
 
 use super::super::fields::{boolean, string, strings, sync_strings};
 use super::{customer_obj, write_update, Result, Workspace};
-use crate::domain::{
-    fold, required, Code, ColleagueId, CustomerId, CustomerUpdate, DissolutionReason, Field, Stage,
-    MAX_LINE,
-};
-
-/// What to do to every chosen customer.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum BulkChange {
-    Stage(Stage, Option<DissolutionReason>),
-    Owner(Option<ColleagueId>),
-    /// Adds the tag where it is missing (compared folded: `VIP` is `vip`).
-    AddTag(String),
-    Archive,
-}
+use crate::domain::{fold, required, Code, CustomerId, CustomerUpdate, Field, MAX_LINE};
 
 impl BulkChange {
     /// The field key history shows for the change.
-    fn key(&self) -> &'static str {
+    pub(crate) fn key(&self) -> &'static str {
         match self {
             Self::Stage(..) => "stage",
             Self::Owner(_) => "owner",

@@ -1,6 +1,7 @@
 //! Bringing many customers in at once (a CSV or vCard file): one commit for the whole
 //! file, so one step to undo, and nothing added that is already in the workspace.
 
+pub use crate::protocol::{ImportDuplicate, ImportOutcome};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -13,40 +14,7 @@ use super::super::schema::CUSTOMERS;
 use super::super::Snapshot;
 use super::new_customer::{write_new_customer, NewCustomer};
 use super::{customer_obj, DocumentError, Result, Workspace};
-use crate::domain::{
-    name_key, CustomerDraft, CustomerId, CustomerKind, DuplicateIndex, MatchKeys, MatchReason,
-};
-
-/// A record of the file that was not added because the customer is already there.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ImportDuplicate {
-    /// Its position among the drafts handed in.
-    pub index: usize,
-    /// The customer it matched: in the workspace, or added from an earlier record.
-    pub customer: CustomerId,
-    pub reason: MatchReason,
-    /// Matched an earlier record of the same file rather than the workspace.
-    pub within_file: bool,
-}
-
-/// What an import did.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ImportOutcome {
-    /// Names the import in history and is what undoing it takes.
-    pub batch: String,
-    /// Customers the records became, in the order of the records.
-    pub added: Vec<CustomerId>,
-    /// Companies made because a record named one the workspace did not have.
-    pub companies_added: Vec<CustomerId>,
-    pub duplicates: Vec<ImportDuplicate>,
-}
-
-impl ImportOutcome {
-    /// Every customer the import made, records and companies.
-    pub fn created(&self) -> impl Iterator<Item = &CustomerId> {
-        self.added.iter().chain(&self.companies_added)
-    }
-}
+use crate::domain::{name_key, CustomerDraft, CustomerId, CustomerKind, DuplicateIndex, MatchKeys};
 
 /// An import worked out and not yet written (see [`Workspace::plan_import`]).
 #[derive(Clone, Debug)]

@@ -2,6 +2,7 @@
 //! the action changed, so it syncs like any edit: a colleague's concurrent edit of another
 //! field survives, and one of the same field is a conflict like any other.
 
+pub use crate::protocol::UndoAction;
 use automerge::transaction::Transactable;
 use automerge::{ChangeHash, ObjType, ReadDoc, Value};
 
@@ -22,20 +23,9 @@ pub struct Undoable {
     pub action: UndoAction,
 }
 
-/// What the action was, in the user's words.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum UndoAction {
-    CreatedCustomer(CustomerId),
-    /// One field of a customer (the field's key in the document).
-    EditedCustomer(CustomerId, String),
-    /// Archived (`true`) or restored from the archive.
-    ArchivedCustomer(CustomerId, bool),
-    LoggedInteraction(InteractionId),
-}
-
 impl UndoAction {
     /// Reads the action from a change's message (`customer.update ID city`, ...).
-    fn from_message(message: &str) -> Option<Self> {
+    pub(crate) fn from_message(message: &str) -> Option<Self> {
         let mut words = message.split(' ');
         let (verb, subject) = (words.next()?, words.next()?);
         let customer = || CustomerId(subject.to_owned());

@@ -7,8 +7,8 @@ use crate::protocol::Request;
 
 use super::column::{Card, Column};
 use super::reason_dialog::ReasonDialog;
-use crate::document::ListQuery;
 use crate::domain::{Code, CustomerId, CustomerUpdate, DissolutionReason, Stage};
+use crate::model::ListQuery;
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
 use crate::ui::time::today;

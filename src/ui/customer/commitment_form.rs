@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::protocol::Request;
 
-use crate::document::DocumentError;
 use crate::domain::{CommitmentDraft, CommitmentKind, CustomerId, Field, FieldError};
+use crate::protocol::DocumentError;
 use crate::ui::colleague_select::ColleagueSelect;
 use crate::ui::controls::{error_of, CodeSelect, InputKind, TextField};
 use crate::ui::i18n::{use_i18n, Msg};

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::protocol::Request;
 
-use crate::document::DocumentError;
 use crate::domain::{Currency, CustomerId, DealDraft, DealStage, Field, FieldError, LostReason};
+use crate::protocol::DocumentError;
 use crate::ui::controls::{error_of, CodeSelect, InputKind, TextField};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;

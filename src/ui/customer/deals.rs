@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::deal_form::DealForm;
 use super::deal_item::DealItem;
-use crate::document::Snapshot;
 use crate::domain::{CustomerId, Money};
+use crate::model::Snapshot;
 use crate::ui::i18n::{use_i18n, I18n, Msg};
 use crate::ui::state::use_app;
 

@@ -1,9 +1,9 @@
 //! Stored field keys and values in words, for conflicts and history.
 
-use crate::document::Snapshot;
 use crate::domain::{
     Channel, Code, ColleagueId, CustomerId, CustomerKind, DissolutionReason, Stage,
 };
+use crate::model::Snapshot;
 use crate::ui::i18n::{I18n, Msg};
 
 /// The label of a stored customer field.

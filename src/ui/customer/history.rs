@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::protocol::{Answer, Request};
 
 use super::field_text::{field_label, value_text};
-use crate::document::HistoryAction;
 use crate::domain::CustomerId;
+use crate::protocol::HistoryAction;
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
 

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::protocol::Request;
 
-use crate::document::DocumentError;
 use crate::domain::{
     Channel, CustomerId, Direction, Field, FieldError, Interaction, InteractionDraft,
     InteractionKind,
 };
+use crate::protocol::DocumentError;
 use crate::ui::controls::{error_of, CodeSelect, InputKind, TextField};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;

@@ -9,8 +9,8 @@ use crate::protocol::{Answer, Request};
 
 use super::selection::Selection;
 use super::vcard_file::download_vcards;
-use crate::document::{BulkChange, DocumentError};
 use crate::domain::{Code, ColleagueId, CustomerId, DissolutionReason, Field, Problem, Stage};
+use crate::protocol::{BulkChange, DocumentError};
 use crate::ui::board::ReasonDialog;
 use crate::ui::controls::FieldError;
 use crate::ui::i18n::{use_i18n, I18n, Msg};

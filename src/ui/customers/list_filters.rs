@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::document::{ListQuery, SortBy};
 use crate::domain::{Code, ColleagueId, Segment, Stage};
+use crate::model::{ListQuery, SortBy};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
 

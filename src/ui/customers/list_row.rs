@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::document::ProjectedRow;
 use crate::domain::{Code, CustomerId, Stage};
+use crate::model::ProjectedRow;
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::route::Route;
 

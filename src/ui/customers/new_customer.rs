@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::protocol::{Answer, Request};
 
-use crate::document::DocumentError;
 use crate::domain::{CustomerDraft, FieldError};
+use crate::protocol::DocumentError;
 use crate::ui::customer::CustomerFields;
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::route::{navigate, Route};

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::list_row::{ColumnHeads, RowCells};
-use crate::document::ListProjection;
+use crate::model::ListProjection;
 use crate::ui::i18n::{use_i18n, Msg};
 
 #[component]

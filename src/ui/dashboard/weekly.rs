@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::figure::{AsTable, Figure};
-use crate::document::WeekActivity;
 use crate::domain::{Channel, Code};
+use crate::model::WeekActivity;
 use crate::ui::i18n::{use_i18n, Msg};
 
 const WIDTH: f64 = 600.0;

@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::document::{DocumentError, ImportOutcome};
 use crate::domain::{convert, CardProblem, Converted, CustomerDraft, Mapping, RowProblem, Table};
 use crate::platform::after_paint;
 use crate::protocol::{Answer, Request};
+use crate::protocol::{DocumentError, ImportOutcome};
 use crate::ui::state::AppState;
 
 /// Rows checked between two paints.

@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use crate::document::Snapshot;
 use crate::domain::{email_key, fold, phone_key, Customer, CustomerKind, CustomerUpdate};
+use crate::model::Snapshot;
 use crate::ui::i18n::{I18n, Msg};
 
 /// One of the two records, or both values joined.

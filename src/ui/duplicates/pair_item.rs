@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::document::Snapshot;
 use crate::domain::{CustomerId, DuplicatePair, MatchReason};
+use crate::model::Snapshot;
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::route::Route;
 

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::follow_open;
-use crate::document::ListQuery;
 use crate::domain::{fold, CustomerId};
+use crate::model::ListQuery;
 use crate::ui::i18n::{use_i18n, I18n, Msg};
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::use_app;

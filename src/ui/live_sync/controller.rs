@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::document::DocumentError;
 use crate::platform::{load_sync_state, save_sync_state, LiveSettings, Socket, SocketEvent};
+use crate::protocol::DocumentError;
 use crate::protocol::{Answer, Request, SessionKind, SessionStep};
 use crate::ui::state::AppState;
 
@@ -99,7 +99,7 @@ pub fn is_server_url(url: &str) -> bool {
 }
 
 fn random_peer_id() -> String {
-    format!("rapport-{}", crate::document::random_id())
+    format!("rapport-{}", crate::platform::random_id())
 }
 
 impl LiveSync {
@@ -137,6 +137,15 @@ impl LiveSync {
         Effect::new(move |_| {
             app.snapshot.track();
             live.local_change_soon();
+        });
+        // A new engine knows nothing of the old one's session: start again from what the
+        // server is known to have.
+        Effect::new(move |before: Option<u64>| {
+            let restarts = app.restarts.get();
+            if before.is_some_and(|b| b != restarts) {
+                live.resume();
+            }
+            restarts
         });
         let online = window_event_listener(leptos::ev::online, move |_| live.retry_now());
         on_cleanup(move || {
@@ -181,6 +190,22 @@ impl LiveSync {
         });
         self.connect();
         Ok(())
+    }
+
+    /// After the engine was replaced: reconnects with a new session if live sync is on.
+    fn resume(self) {
+        let (enabled, url) = self
+            .status
+            .with_untracked(|s| (s.enabled, s.server_url.clone()));
+        if !enabled {
+            return;
+        }
+        self.shut();
+        // The old engine's session is gone with it: nothing to end.
+        self.inner.update_value(|inner| inner.session = None);
+        leptos::task::spawn_local(async move {
+            let _ = self.enable(&url).await;
+        });
     }
 
     /// Turns live sync off: the connection closes and stays closed.

@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::document::peer_sync::{Signal, SignalError, SignalKind};
 use crate::platform::{device_id, load_peers, save_peer, LinkEvent, PeerLink, PeerRecord};
 use crate::protocol::{Answer, Request, SessionKind, SessionStep};
+use crate::protocol::{Signal, SignalError, SignalKind};
 use crate::ui::state::AppState;
 
 /// How long a handshake may take before the user is told it did not connect.
@@ -107,6 +107,15 @@ impl PeerSync {
         Effect::new(move |_| {
             app.snapshot.track();
             peer_sync.local_change_soon();
+        });
+        // A new engine knows nothing of the old one's sessions: each open channel gets a
+        // new one, from what the peer is known to have.
+        Effect::new(move |before: Option<u64>| {
+            let restarts = app.restarts.get();
+            if before.is_some_and(|b| b != restarts) {
+                peer_sync.resume();
+            }
+            restarts
         });
         on_cleanup(move || {
             peer_sync.inner.update_value(|inner| {
@@ -313,6 +322,36 @@ impl PeerSync {
             },
             CONNECT_TIMEOUT,
         );
+    }
+
+    /// After the engine was replaced: a new session for every connection, opened at once
+    /// where the channel is open.
+    fn resume(self) {
+        let open: Vec<(u64, u64, Vec<u8>, bool)> = self
+            .inner
+            .try_update_value(|inner| {
+                inner
+                    .connections
+                    .iter_mut()
+                    .filter(|c| c.link.is_some())
+                    .map(|c| {
+                        c.session = self.app.new_session_id();
+                        (c.link_id, c.session, c.sync_state.clone(), c.open)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (link_id, session, saved, was_open) in open {
+            let start = Request::SessionStart {
+                session,
+                kind: SessionKind::Peer,
+                saved: (!saved.is_empty()).then_some(saved),
+            };
+            self.app.send(start, |_| {});
+            if was_open {
+                self.on_event(link_id, LinkEvent::Open);
+            }
+        }
     }
 
     fn on_event(self, link_id: u64, event: LinkEvent) {

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use super::controller::{use_peer_sync, PeerFailure, PeerState, PeerStatus};
 use super::qr_code::QrCodeImage;
-use crate::document::peer_sync::{SignalError, SignalKind};
+use crate::protocol::{SignalError, SignalKind};
 use crate::ui::controls::{CopyButton, FieldError};
 use crate::ui::i18n::{use_i18n, I18n, Msg};
 
@@ -66,7 +66,7 @@ pub fn PeerSyncSection(#[prop(optional)] invitation: Option<String>) -> impl Int
         spawn_local(async move {
             match peers.answer(&text, stun_value()).await {
                 Ok(answer) => {
-                    let from = crate::document::peer_sync::Signal::parse(&text)
+                    let from = crate::protocol::Signal::parse(&text)
                         .map(|s| s.name)
                         .unwrap_or_default();
                     answer_out.set(Some((answer, from)));

@@ -4,10 +4,10 @@
 use base64::{engine::general_purpose::STANDARD, Engine};
 use leptos::prelude::*;
 
-use crate::document::{DocumentError, ImportSummary};
 use crate::domain::{fold, ColleagueId};
 use crate::platform::{SyncLedger, WaitingFile};
 use crate::protocol::{Answer, FilePreview, Request};
+use crate::protocol::{DocumentError, ImportSummary};
 use crate::ui::i18n::Msg;
 use crate::ui::state::AppState;
 

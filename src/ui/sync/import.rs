@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use super::actions::{apply, error_message};
-use crate::document::sync_file::MAX_FILE_BYTES;
-use crate::document::{DocumentError, ImportSummary};
 use crate::platform::read_file;
+use crate::protocol::MAX_FILE_BYTES;
 use crate::protocol::{Answer, FilePreview, Request};
+use crate::protocol::{DocumentError, ImportSummary};
 use crate::ui::i18n::{use_i18n, I18n, Msg};
 use crate::ui::state::use_app;
 

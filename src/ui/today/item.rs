@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::protocol::Request;
 
-use crate::document::Snapshot;
 use crate::domain::{
     Code, Commitment, CommitmentId, CommitmentKind, CommitmentStatus, CommitmentUpdate, CustomerId,
     Today,
 };
+use crate::model::Snapshot;
 use crate::ui::controls::ShowMore;
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::route::Route;

@@ -1,6 +1,7 @@
 use super::super::test_support::{clock, copy_of, customer, person, workspace};
 use super::*;
 use crate::document::HistoryAction;
+use crate::domain::MatchReason;
 use crate::domain::Stage;
 
 /// Imports `drafts` as the app does: against the up-to-date read model.

@@ -10,8 +10,6 @@ use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use flate2::{read::DeflateDecoder, write::DeflateEncoder, Compression};
 use serde::{Deserialize, Serialize};
 
-use super::SignalError;
-
 /// The longest text accepted (an invitation is well under 2 KB).
 pub const MAX_SIGNAL_TEXT: usize = 32 * 1024;
 /// The most JSON a signal may inflate to: no zip bomb gets further.
@@ -124,4 +122,18 @@ fn wrapped_body(rest: &str) -> String {
         }
     }
     body
+}
+
+/// Why a pasted invitation or answer cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SignalError {
+    /// No invitation or answer in the text (an empty field, another app's text).
+    #[error("this text holds no Rapport invitation or answer")]
+    NotASignal,
+    /// It starts like one but is cut short or altered (a copy that lost its end).
+    #[error("this invitation or answer is incomplete or damaged; copy it again whole")]
+    Damaged,
+    /// Longer than any invitation Rapport makes.
+    #[error("this text is too long to be an invitation or answer")]
+    TooLarge,
 }

@@ -1,0 +1,237 @@
+//! The engine thread's protocol in a real browser (wasm-bindgen-test, headless Chromium):
+//! intents sent as transferable buffers and answered with patches, another build's
+//! messages refused, and an engine that ends replaced by one that applies the pending
+//! log's entries it was not told are stored, and only those.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use rapport::domain::{ColleagueId, CustomerDraft, CustomerId, InteractionDraft};
+use rapport::engine::{read, to_buffer, Host};
+use rapport::model::Snapshot;
+use rapport::platform::sleep;
+use rapport::protocol::{
+    encode, Answer, FromEngine, Logged, ProtocolError, Request, ToEngine, VERSION,
+};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TAB: &str = "page-one";
+
+/// An engine on its own database, with the page's end: every message crosses as an
+/// `ArrayBuffer` both ways, and patches keep the page's read model.
+struct Page {
+    host: Host,
+    heard: Rc<RefCell<Vec<FromEngine>>>,
+    snapshot: Rc<RefCell<Snapshot>>,
+}
+
+impl Page {
+    fn start(database: &str) -> Self {
+        let heard = Rc::new(RefCell::new(Vec::new()));
+        let snapshot = Rc::new(RefCell::new(Snapshot::default()));
+        let host = {
+            let (heard, snapshot) = (Rc::clone(&heard), Rc::clone(&snapshot));
+            Host::with_database(Some(database.into()), move |message| {
+                let message: FromEngine = read(&to_buffer(&encode(&message)).into()).unwrap();
+                match &message {
+                    FromEngine::Patch(patch) => snapshot.borrow_mut().apply(patch.clone()),
+                    FromEngine::Reply { reply, .. } => {
+                        snapshot.borrow_mut().apply(reply.patch.clone())
+                    }
+                    _ => {}
+                }
+                heard.borrow_mut().push(message);
+            })
+        };
+        Self {
+            host,
+            heard,
+            snapshot,
+        }
+    }
+
+    fn send(&self, message: ToEngine) {
+        let message: ToEngine = read(&to_buffer(&encode(&message)).into()).unwrap();
+        self.host.receive(message);
+    }
+
+    async fn open(database: &str, identity: Option<(ColleagueId, String)>) -> Self {
+        let page = Self::start(database);
+        page.send(ToEngine::Open {
+            identity,
+            legacy: None,
+            tab: TAB.into(),
+        });
+        page.until(|m| matches!(m, FromEngine::Opened { .. })).await;
+        page
+    }
+
+    /// Waits (at most ten seconds) until the engine said something `wanted` matches.
+    async fn until(&self, wanted: impl Fn(&FromEngine) -> bool) -> FromEngine {
+        for _ in 0..1000 {
+            if let Some(found) = self.heard.borrow().iter().find(|m| wanted(m)) {
+                return found.clone();
+            }
+            sleep(Duration::from_millis(10)).await;
+        }
+        panic!(
+            "the engine never said it; it said {:?}",
+            self.heard.borrow()
+        );
+    }
+
+    async fn answer(&self, id: u64) -> Answer {
+        match self
+            .until(|m| matches!(m, FromEngine::Reply { id: i, .. } if *i == id))
+            .await
+        {
+            FromEngine::Reply { reply, .. } => reply.answer.expect("the request succeeds"),
+            _ => unreachable!(),
+        }
+    }
+
+    async fn stored(&self, upto: u64) {
+        self.until(
+            |m| matches!(m, FromEngine::Stored { tab, upto: u } if tab == TAB && *u >= upto),
+        )
+        .await;
+    }
+}
+
+fn database() -> String {
+    format!("rapport-engine-test-{}", js_sys::Math::random())
+}
+
+fn create(name: &str) -> Request {
+    Request::CreateCustomer(CustomerDraft {
+        name: name.into(),
+        ..Default::default()
+    })
+}
+
+fn logged(id: u64, request: Request) -> Logged {
+    Logged {
+        tab: TAB.into(),
+        id,
+        request,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn an_intent_is_answered_with_its_patch_and_stored_before_it_is_said_stored() {
+    let page = Page::open(&database(), None).await;
+    page.send(ToEngine::Request {
+        id: 1,
+        request: Request::Join("Ayşe Yılmaz".into()),
+    });
+    assert!(matches!(page.answer(1).await, Answer::Colleague(_)));
+    page.send(ToEngine::Request {
+        id: 2,
+        request: create("Hakan Polat"),
+    });
+    let Answer::Customer(id) = page.answer(2).await else {
+        panic!("a new customer's id");
+    };
+    // The page's read model has the customer from the reply's patch alone.
+    assert_eq!(
+        page.snapshot.borrow().customer(&id).map(|c| c.name.clone()),
+        Some("Hakan Polat".into())
+    );
+    page.stored(2).await;
+}
+
+#[wasm_bindgen_test]
+fn a_message_of_another_build_is_refused_whole() {
+    let mut bytes = encode(&ToEngine::RetrySaving);
+    bytes[..4].copy_from_slice(&(VERSION + 1).to_le_bytes());
+    assert_eq!(
+        read::<ToEngine>(&to_buffer(&bytes).into()),
+        Err(ProtocolError::Version {
+            ours: VERSION,
+            theirs: VERSION + 1
+        })
+    );
+    assert!(matches!(
+        read::<ToEngine>(&js_sys::Array::new().into()),
+        Err(ProtocolError::Malformed(_))
+    ));
+}
+
+#[wasm_bindgen_test]
+async fn a_new_engine_applies_what_the_ended_one_did_not_store_and_nothing_twice() {
+    let database = database();
+    let (me, customer): (ColleagueId, CustomerId) = {
+        let first = Page::open(&database, None).await;
+        first.send(ToEngine::Request {
+            id: 1,
+            request: Request::Join("Ayşe Yılmaz".into()),
+        });
+        let Answer::Colleague(me) = first.answer(1).await else {
+            panic!("the colleague who joined");
+        };
+        first.send(ToEngine::Request {
+            id: 2,
+            request: create("Hakan Polat"),
+        });
+        let Answer::Customer(id) = first.answer(2).await else {
+            panic!("a new customer's id");
+        };
+        first.stored(2).await;
+        (me, id)
+        // The engine ends here, its log entries 1 and 2 not yet cleaned up by the page.
+    };
+    let interaction = Request::LogInteraction(
+        customer.clone(),
+        InteractionDraft::new(js_sys::Date::now() as i64 - 60_000),
+    );
+    let identity = Some((me, "Ayşe Yılmaz".to_string()));
+    let second = Page::open(&database, identity.clone()).await;
+    // Entries 1 and 2 are stored (receipts say so); 3 never reached the disk.
+    second.send(ToEngine::Replay(vec![
+        logged(1, Request::Join("Ayşe Yılmaz".into())),
+        logged(2, create("Hakan Polat")),
+        logged(3, interaction),
+    ]));
+    second.stored(3).await;
+    {
+        let snapshot = second.snapshot.borrow();
+        assert_eq!(
+            snapshot.customer_count(),
+            1,
+            "the customer is not created twice"
+        );
+        assert_eq!(
+            snapshot.timeline(&customer).len(),
+            1,
+            "the interaction is applied"
+        );
+    }
+    // Only the entry that was applied is answered.
+    let answered: Vec<u64> = second
+        .heard
+        .borrow()
+        .iter()
+        .filter_map(|m| match m {
+            FromEngine::Reply { id, .. } => Some(*id),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(answered, vec![3]);
+
+    // And a third start finds it stored: nothing applied again.
+    drop(second);
+    let third = Page::open(&database, identity).await;
+    third.send(ToEngine::Replay(vec![logged(
+        3,
+        Request::LogInteraction(
+            customer.clone(),
+            InteractionDraft::new(js_sys::Date::now() as i64 - 60_000),
+        ),
+    )]));
+    third.stored(3).await;
+    assert_eq!(third.snapshot.borrow().timeline(&customer).len(), 1);
+}
