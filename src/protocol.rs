@@ -81,6 +81,13 @@ pub enum FromEngine {
     Ready {
         lock: String,
     },
+    /// The read model kept at the last start came (as patches, before this): the page
+    /// draws and takes edits while the workspace itself still loads. `me` is the
+    /// colleague this tab writes as. `Opened` follows, with a patch of what changed since
+    /// the model was kept, if anything.
+    Drawn {
+        me: Option<ColleagueId>,
+    },
     /// The workspace is open; its read model follows as patches.
     Opened {
         /// The colleague this tab writes as, when the browser knew them.
@@ -117,7 +124,7 @@ pub enum FromEngine {
 }
 
 /// Bumped whenever a message's shape changes.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// Why bytes were not a message.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

@@ -94,6 +94,18 @@ impl Page {
         }
     }
 
+    /// Joins as Ayşe (request 1): the colleague this engine writes as.
+    async fn join(&self) -> ColleagueId {
+        self.send(ToEngine::Request {
+            id: 1,
+            request: Request::Join("Ayşe Yılmaz".into()),
+        });
+        match self.answer(1).await {
+            Answer::Colleague(me) => me,
+            other => panic!("the colleague who joined, not {other:?}"),
+        }
+    }
+
     async fn stored(&self, upto: u64) {
         self.until(
             |m| matches!(m, FromEngine::Stored { tab, upto: u } if tab == TAB && *u >= upto),
@@ -166,13 +178,7 @@ async fn a_new_engine_applies_what_the_ended_one_did_not_store_and_nothing_twice
     let database = database();
     let (me, customer): (ColleagueId, CustomerId) = {
         let first = Page::open(&database, None).await;
-        first.send(ToEngine::Request {
-            id: 1,
-            request: Request::Join("Ayşe Yılmaz".into()),
-        });
-        let Answer::Colleague(me) = first.answer(1).await else {
-            panic!("the colleague who joined");
-        };
+        let me = first.join().await;
         first.send(ToEngine::Request {
             id: 2,
             request: create("Hakan Polat"),
@@ -234,4 +240,69 @@ async fn a_new_engine_applies_what_the_ended_one_did_not_store_and_nothing_twice
     )]));
     third.stored(3).await;
     assert_eq!(third.snapshot.borrow().timeline(&customer).len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_start_draws_from_the_read_model_the_last_engine_kept_only_while_it_is_what_is_stored() {
+    let database = database();
+    let me = {
+        let first = Page::open(&database, None).await;
+        let me = first.join().await;
+        first.send(ToEngine::Request {
+            id: 2,
+            request: create("Hakan Polat"),
+        });
+        first.stored(2).await;
+        // The read model is kept once changes settled (1.5 s).
+        sleep(Duration::from_millis(3_000)).await;
+        me
+    };
+    let identity = Some((me, "Ayşe Yılmaz".to_string()));
+
+    let second = Page::start(&database);
+    second.send(ToEngine::Open {
+        identity: identity.clone(),
+        legacy: None,
+        tab: TAB.into(),
+    });
+    second
+        .until(|m| matches!(m, FromEngine::Drawn { .. }))
+        .await;
+    {
+        let heard = second.heard.borrow();
+        let drawn = heard
+            .iter()
+            .position(|m| matches!(m, FromEngine::Drawn { .. }));
+        let opened = heard
+            .iter()
+            .position(|m| matches!(m, FromEngine::Opened { .. }));
+        assert!(
+            opened.is_none_or(|opened| drawn < Some(opened)),
+            "drawn before opened"
+        );
+        let names: Vec<String> = second
+            .snapshot
+            .borrow()
+            .all_customers()
+            .map(|c| c.name.clone())
+            .collect();
+        assert_eq!(names, ["Hakan Polat"], "drawn from the kept model");
+    }
+    second
+        .until(|m| matches!(m, FromEngine::Opened { .. }))
+        .await;
+    second.send(ToEngine::Request {
+        id: 3,
+        request: create("Zeynep Demir"),
+    });
+    second.stored(3).await;
+
+    // Stored since the model was kept: a start does not draw from it, it waits.
+    let third = Page::open(&database, identity).await;
+    assert!(!third
+        .heard
+        .borrow()
+        .iter()
+        .any(|m| matches!(m, FromEngine::Drawn { .. })));
+    assert_eq!(third.snapshot.borrow().customer_count(), 2);
 }

@@ -43,9 +43,32 @@ impl Engine {
     /// The engine, and its whole read model as one patch for the page: the document is
     /// read once for both.
     pub fn open(workspace: Workspace) -> (Self, Patch) {
-        let model = workspace.read_model();
-        let mut snapshot = Snapshot::default();
-        snapshot.apply(model.clone());
+        Self::open_kept(workspace, None)
+    }
+
+    /// The engine on the read model kept at `kept`'s heads, and the patch that brings a
+    /// page holding that model to the workspace as it is: empty when the heads are the
+    /// workspace's, the records changed since when it holds them, else the whole read
+    /// model (the kept one belongs to another copy and is not trusted).
+    pub fn open_kept(
+        workspace: Workspace,
+        kept: Option<(Vec<ChangeHash>, Snapshot)>,
+    ) -> (Self, Patch) {
+        let (snapshot, patch) = match kept {
+            Some((heads, mut snapshot)) if heads.iter().all(|h| workspace.knows_change(h)) => {
+                let patch = workspace.patch_since(&heads);
+                if !patch.is_empty() {
+                    snapshot.apply(patch.clone());
+                }
+                (snapshot, patch)
+            }
+            _ => {
+                let model = workspace.read_model();
+                let mut snapshot = Snapshot::default();
+                snapshot.apply(model.clone());
+                (snapshot, model)
+            }
+        };
         let engine = Self {
             workspace,
             snapshot,
@@ -56,7 +79,7 @@ impl Engine {
             import: None,
             sessions: HashMap::new(),
         };
-        (engine, model)
+        (engine, patch)
     }
 
     pub fn workspace(&self) -> &Workspace {

@@ -7,8 +7,11 @@ use std::time::Duration;
 
 use wasm_bindgen_futures::spawn_local;
 
-use crate::document::{Engine, ListProjection, Workspace};
+use crate::document::{
+    heads_from_strings, heads_to_strings, ChangeHash, Engine, ListProjection, Workspace,
+};
 use crate::domain::ColleagueId;
+use crate::model::{kept_bytes, KeptModel, Snapshot};
 use crate::platform::{sleep, write_with, Chunk, ChunkStore, Receipt, TabChannel, WorkspaceStore};
 use crate::protocol::{FromEngine, Logged, Request, SaveStatus, ToEngine};
 
@@ -45,11 +48,24 @@ struct State {
     handled: BTreeMap<String, u64>,
     /// `None`: the app's database.
     database: Option<String>,
+    /// The heads and chunk keys of the stored read model, once this engine stored or
+    /// read it.
+    kept: Option<(Vec<String>, Vec<String>)>,
 }
 
 enum Queued {
     Request(u64, Request),
     Replay(Vec<Logged>),
+}
+
+impl Queued {
+    /// Work that will be stored once handled.
+    fn is_edit(&self) -> bool {
+        match self {
+            Queued::Request(_, request) => request.is_replayable(),
+            Queued::Replay(entries) => !entries.is_empty(),
+        }
+    }
 }
 
 impl std::fmt::Debug for Host {
@@ -78,6 +94,7 @@ impl Host {
                 stored: BTreeMap::new(),
                 handled: BTreeMap::new(),
                 database,
+                kept: None,
             })),
             out: Rc::new(out),
         }
@@ -112,13 +129,19 @@ impl Host {
 
     /// Keeps `work` for later while the workspace opens; hands it back once it is open.
     fn queue(&self, work: Queued) -> Option<Queued> {
-        let mut state = self.state.borrow_mut();
-        if state.engine.is_none() {
+        let edit = {
+            let mut state = self.state.borrow_mut();
+            if state.engine.is_some() {
+                return Some(work);
+            }
+            let edit = work.is_edit();
             state.queued.push(work);
-            None
-        } else {
-            Some(work)
+            edit
+        };
+        if edit {
+            self.saving_changed(|s| s.pending += 1);
         }
+        None
     }
 
     async fn open(&self, identity: Option<(ColleagueId, String)>, legacy: Option<String>) {
@@ -127,8 +150,14 @@ impl Host {
             Some(name) => ChunkStore::open_named(&name).await,
             None => ChunkStore::open().await,
         };
+        let mut kept = None;
         if let Ok(chunks) = &chunks {
             self.read_receipts(chunks).await;
+            // A known colleague's page draws from the kept read model at once; a first
+            // start (the welcome) and an earlier version's copy wait for the document.
+            if let (Some((me, _)), None) = (&identity, &legacy) {
+                kept = self.draw_kept(chunks, me).await;
+            }
         }
         let opened = match WorkspaceStore::open_from(chunks, legacy.as_deref()).await {
             Ok(opened) => opened,
@@ -139,34 +168,40 @@ impl Host {
             let _ = workspace.identify(id, name);
         }
         let me = workspace.me().cloned();
-        let (engine, model) = Engine::open(workspace);
-        let parts = model.split(START_PATCH_RECORDS);
-        let saving = {
+        let (engine, patch) = Engine::open_kept(workspace, kept);
+        let parts = match patch.reset {
+            true => patch.split(START_PATCH_RECORDS),
+            false => vec![patch],
+        };
+        let queued = {
             let mut state = self.state.borrow_mut();
             state.saving = SaveStatus {
-                pending: 0,
+                pending: state.saving.pending,
                 in_memory: opened.store.is_in_memory(),
                 problem: opened.problem,
             };
             state.store = opened.store;
             state.engine = Some(engine);
-            state.saving.clone()
+            std::mem::take(&mut state.queued)
         };
-        (self.out)(FromEngine::Saving(saving));
-        for part in parts {
+        self.saving_changed(|_| {});
+        for part in parts.into_iter().filter(|p| !p.is_empty()) {
             (self.out)(FromEngine::Patch(part));
         }
         (self.out)(FromEngine::Opened {
             me,
             legacy_moved: opened.legacy_moved,
         });
-        let queued = std::mem::take(&mut self.state.borrow_mut().queued);
+        // What came meanwhile counted as pending until it is handled (and its own
+        // writes counted instead): the page says "Saving…" throughout.
+        let waited = queued.iter().filter(|w| w.is_edit()).count() as u32;
         for work in queued {
             match work {
                 Queued::Request(id, request) => self.handle(id, request),
                 Queued::Replay(entries) => self.replay(entries),
             }
         }
+        self.saving_changed(|s| s.pending = s.pending.saturating_sub(waited));
         let host = self.clone();
         let tabs = TabChannel::open(move || host.merge_from_other_tabs());
         self.state.borrow_mut().tabs = tabs;
@@ -174,6 +209,38 @@ impl Host {
         // opened meanwhile may have written before this one listened.
         self.keep_first_screen_soon();
         self.merge_from_other_tabs();
+    }
+
+    /// Sends the read model kept at the last start, if this build kept one, and says the
+    /// page can draw; hands it back with its heads for the engine to go on from.
+    async fn draw_kept(
+        &self,
+        chunks: &ChunkStore,
+        me: &ColleagueId,
+    ) -> Option<(Vec<ChangeHash>, Snapshot)> {
+        let kept = KeptModel::from_bytes(&chunks.load_read_model().await?)?;
+        // Kept from exactly what is stored now, or it shows something else (changes
+        // stored since, by this tab or another) and is not drawn.
+        let mut stored = chunks.keys().await.ok()?;
+        stored.sort();
+        if stored != kept.chunks {
+            return None;
+        }
+        let parts = kept.model.split(START_PATCH_RECORDS);
+        for part in &parts {
+            (self.out)(FromEngine::Patch(part.clone()));
+        }
+        (self.out)(FromEngine::Drawn {
+            me: Some(me.clone()),
+        });
+        // The engine's own copy is built while the page draws.
+        let mut snapshot = Snapshot::default();
+        for part in parts {
+            snapshot.apply(part);
+        }
+        let heads = heads_from_strings(&kept.heads);
+        self.state.borrow_mut().kept = Some((kept.heads, kept.chunks));
+        Some((heads, snapshot))
     }
 
     /// What the stored receipts say, so nothing logged is applied twice; long-settled
@@ -374,8 +441,8 @@ impl Host {
         }
     }
 
-    /// Stores the list's first screen for the next start, once changes have settled for a
-    /// moment (a burst of edits writes it once).
+    /// Stores the list's first screen and the whole read model for the next start, once
+    /// changes have settled for a moment (a burst of edits writes them once).
     fn keep_first_screen_soon(&self) {
         let generation = {
             let mut state = self.state.borrow_mut();
@@ -385,7 +452,7 @@ impl Host {
         let host = self.clone();
         spawn_local(async move {
             sleep(FIRST_SCREEN_DELAY).await;
-            let (writer, bytes) = {
+            let (writer, first_screen, model) = {
                 let state = host.state.borrow();
                 if state.first_screen_due != generation {
                     return;
@@ -393,12 +460,31 @@ impl Host {
                 let Some(engine) = &state.engine else {
                     return;
                 };
-                let bytes = ListProjection::of(engine.snapshot()).to_bytes();
-                (state.store.writer(), bytes)
+                let snapshot = engine.snapshot();
+                let first_screen = ListProjection::of(snapshot).to_bytes();
+                // Only a model of what is stored, whole and committed, is worth keeping;
+                // and once per state of the store.
+                let stored_as = state
+                    .store
+                    .stored_as(engine.workspace())
+                    .filter(|_| state.saving.pending == 0)
+                    .map(|chunks| (heads_to_strings(&engine.workspace().heads()), chunks))
+                    .filter(|now| state.kept.as_ref() != Some(now));
+                let model = stored_as.map(|(heads, chunks)| {
+                    let bytes = kept_bytes(snapshot, &heads, &chunks);
+                    ((heads, chunks), bytes)
+                });
+                (state.store.writer(), first_screen, model)
             };
-            if let Some(writer) = writer {
-                // A cache: a failure costs only a slower next start.
-                let _ = writer.save_projection(&bytes).await;
+            let Some(writer) = writer else {
+                return;
+            };
+            // Caches: a failure costs only a slower next start.
+            let _ = writer.save_projection(&first_screen).await;
+            if let Some((kept, bytes)) = model {
+                if writer.save_read_model(&bytes).await.is_ok() {
+                    host.state.borrow_mut().kept = Some(kept);
+                }
             }
         });
     }

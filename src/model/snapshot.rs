@@ -376,7 +376,9 @@ mod duplicates;
 mod merged;
 mod metrics;
 mod records;
+mod whole;
 
 pub use metrics::{AtRisk, WeekActivity};
+pub(crate) use whole::WholeModel;
 #[cfg(test)]
 mod tests;

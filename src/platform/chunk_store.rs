@@ -21,6 +21,8 @@ const SET_ASIDE: &str = "set-aside";
 /// The first screen of the customer list (see `document::ListProjection`), one value.
 const PROJECTION: &str = "projection";
 const PROJECTION_KEY: &str = "customer-list";
+/// The whole read model with its heads (`model::KeptModel`), in the projection store.
+const READ_MODEL_KEY: &str = "read-model";
 /// Per page name of the pending log, the last of its requests whose changes are stored:
 /// `[number, written at]`, written in the same transaction as those changes.
 const RECEIPTS: &str = "receipts";
@@ -275,17 +277,36 @@ impl ChunkStore {
 
     /// Keeps the list's first screen (replacing the previous one).
     pub async fn save_projection(&self, bytes: &[u8]) -> Result<(), IdbFailure> {
-        let (transaction, store) = self.begin(PROJECTION, IdbTransactionMode::Readwrite)?;
-        store
-            .put_with_key(&Uint8Array::from(bytes), &JsValue::from_str(PROJECTION_KEY))
-            .map_err(js)?;
-        committed(&transaction).await
+        self.save_cached(PROJECTION_KEY, bytes).await
     }
 
     /// The list's first screen as last kept, if any.
     pub async fn load_projection(&self) -> Option<Vec<u8>> {
+        self.load_cached(PROJECTION_KEY).await
+    }
+
+    /// Keeps the whole read model (replacing the previous one).
+    pub async fn save_read_model(&self, bytes: &[u8]) -> Result<(), IdbFailure> {
+        self.save_cached(READ_MODEL_KEY, bytes).await
+    }
+
+    /// A cache beside the workspace (default durability: losing it costs a slower start).
+    async fn save_cached(&self, key: &str, bytes: &[u8]) -> Result<(), IdbFailure> {
+        let (transaction, store) = self.begin(PROJECTION, IdbTransactionMode::Readwrite)?;
+        store
+            .put_with_key(&Uint8Array::from(bytes), &JsValue::from_str(key))
+            .map_err(js)?;
+        committed(&transaction).await
+    }
+
+    /// The whole read model as last kept, if any.
+    pub async fn load_read_model(&self) -> Option<Vec<u8>> {
+        self.load_cached(READ_MODEL_KEY).await
+    }
+
+    async fn load_cached(&self, key: &str) -> Option<Vec<u8>> {
         let (transaction, store) = self.begin(PROJECTION, IdbTransactionMode::Readonly).ok()?;
-        let value = request(&store.get(&JsValue::from_str(PROJECTION_KEY)).ok()?);
+        let value = request(&store.get(&JsValue::from_str(key)).ok()?);
         let done = committed(&transaction);
         let value = value.await.ok()?;
         done.await.ok()?;

@@ -192,6 +192,13 @@ impl WorkspaceStore {
         self.needs_full
     }
 
+    /// The keys of every stored chunk `workspace` is exactly the union of, sorted; `None`
+    /// while some of it is not handed to a write (or a write failed).
+    pub fn stored_as(&self, workspace: &Workspace) -> Option<Vec<String>> {
+        let written = !self.needs_full && same(&workspace.heads(), &self.queued_heads);
+        (written && self.chunks.is_some()).then(|| self.known.iter().cloned().collect())
+    }
+
     /// A handle to write with, outside any borrow of this store.
     pub fn writer(&self) -> Option<ChunkStore> {
         self.chunks.clone()

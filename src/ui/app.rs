@@ -88,8 +88,18 @@ pub fn App() -> impl IntoView {
         });
     });
 
+    Effect::new(move |_| {
+        if let Some(detail) = app.unreadable.get() {
+            phase.set(Phase::Recovery(detail));
+        }
+    });
+
     view! {
-        <div id="app" data-ready=move || (phase.get() != Phase::Opening).to_string()>
+        <div
+            id="app"
+            data-ready=move || (phase.get() != Phase::Opening).to_string()
+            data-opened=move || app.opened.get().to_string()
+        >
             {move || app.stopped.get().map(|why| view! {
                 <div class="banner" role="alert">
                     <p>{move || i18n.t(match why {

@@ -54,6 +54,12 @@ pub struct AppState {
     /// How many times a new engine replaced one that ended: sync sessions (which lived in
     /// the old engine) start again when it changes.
     pub restarts: RwSignal<u64>,
+    /// The stored workspace turned out unreadable after the page drew from the kept read
+    /// model: the recovery page replaces what is shown.
+    pub unreadable: RwSignal<Option<String>>,
+    /// The engine has read the stored workspace (until then, the page shows the read
+    /// model kept at the last start and edits wait in the engine).
+    pub opened: RwSignal<bool>,
     link: StoredValue<Option<EngineLink>, LocalStorage>,
     /// Requests sent and not answered yet, by number, and whether each is in the pending
     /// log (so a new engine answers it after the old one ended).
@@ -80,6 +86,8 @@ impl AppState {
             last_import: RwSignal::new(None),
             undo: RwSignal::new(UndoState::default()),
             restarts: RwSignal::new(0),
+            unreadable: RwSignal::new(None),
+            opened: RwSignal::new(false),
             link: StoredValue::new_local(None),
             waiting: StoredValue::new_local(HashMap::new()),
             tab: StoredValue::new(pending_log::new_tab_name()),
@@ -192,9 +200,19 @@ impl AppState {
                     let _ = Local::raw().remove_item(LEGACY_WORKSPACE_KEY);
                 }
                 self.me.set(me.clone());
+                self.opened.set(true);
                 self.settle_opening(Ok(me));
             }
-            FromEngine::Unreadable(detail) => self.settle_opening(Err(detail)),
+            FromEngine::Drawn { me } => {
+                self.me.set(me.clone());
+                self.settle_opening(Ok(me));
+            }
+            FromEngine::Unreadable(detail) => {
+                // Drawn from the kept read model already: the recovery page replaces it.
+                if !self.settle_opening(Err(detail.clone())) {
+                    self.unreadable.set(Some(detail));
+                }
+            }
             FromEngine::Outdated { ours, theirs } => {
                 self.stopped.set(Some(Stopped::Outdated));
                 self.settle_opening(Err(format!("engine protocol {theirs}, page {ours}")));
@@ -257,9 +275,11 @@ impl AppState {
         }
     }
 
-    fn settle_opening(self, opening: Opening) {
-        if let Some(opened) = self.opening.try_update_value(Option::take).flatten() {
-            let _ = opened.send(opening);
+    /// Hands `opening` to [`Self::open`]; false when it had its answer already.
+    fn settle_opening(self, opening: Opening) -> bool {
+        match self.opening.try_update_value(Option::take).flatten() {
+            Some(opened) => opened.send(opening).is_ok(),
+            None => false,
         }
     }
 

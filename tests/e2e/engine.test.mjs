@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { engineOf, killEngine, openPage } from './harness.mjs';
+import { engineOf, killEngine, openPage, runInEngineFirst, waitForApp } from './harness.mjs';
 import {
-  createCustomer, eventually, expectListed, historySummaries, join, logInteraction, navigateTo,
-  reload, saveStatus, useApp, whenSaved, withApp,
+  createCustomer, eventually, expectListed, fillInteractionForm, historySummaries, join, logForm,
+  logInteraction, navigateTo, openCustomer, reload, saveStatus, useApp, whenSaved, withApp,
 } from './app.mjs';
 
 const app = useApp();
@@ -169,3 +169,105 @@ test('an edit stored just before the page went is not applied twice from the pen
     await reload(again);
     assert.deepEqual(await historySummaries(again), ['Tek sefer']);
   }));
+
+/** Whether the read model kept for the next start holds `text` (its strings are UTF-8). */
+const keptModelHolds = (page, text) => page.evaluate(async (text) => {
+  const db = await new Promise((ok, fail) => {
+    const opening = indexedDB.open('rapport');
+    opening.onsuccess = () => ok(opening.result);
+    opening.onerror = () => fail(opening.error);
+  });
+  const bytes = await new Promise((ok, fail) => {
+    const request = db.transaction('projection').objectStore('projection').get('read-model');
+    request.onsuccess = () => ok(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  db.close();
+  return bytes !== undefined && new TextDecoder().decode(bytes).includes(text);
+}, text);
+
+/**
+ * Holds the engine's reading of the stored workspace until `self.releaseLoad()` runs in
+ * the worker, as a large workspace keeps it loading for seconds.
+ */
+function holdWorkspaceLoad() {
+  let release;
+  const released = new Promise((ok) => { release = ok; });
+  self.releaseLoad = release;
+  const getAll = IDBObjectStore.prototype.getAll;
+  IDBObjectStore.prototype.getAll = function (...args) {
+    const request = getAll.apply(this, args);
+    if (this.name !== 'chunks') return request;
+    let handler = null;
+    Object.defineProperty(request, 'onsuccess', {
+      configurable: true,
+      get: () => handler,
+      set: (fn) => { handler = fn; },
+    });
+    request.addEventListener('success', (event) => {
+      released.then(() => handler?.call(request, event));
+    });
+    return request;
+  };
+}
+
+const WHILE_LOADING = 'Yükleme sırasında';
+
+test('a start draws every page from the kept read model and takes edits while the workspace still loads', () =>
+  withApp(
+    app,
+    async ({ context, page }) => {
+      await join(page, 'Ayşe Yılmaz');
+      await createCustomer(page, { name: 'Hakan Polat' });
+      await logInteraction(page, { summary: 'İlk görüşme' });
+      await createCustomer(page, { name: 'Zeynep Demir', stage: 'Awareness' });
+      await whenSaved(page);
+      // Kept once the changes settled.
+      await eventually(async () => assert.ok(await keptModelHolds(page, 'Zeynep Demir')), { timeout: 10_000 });
+
+      await runInEngineFirst(context, holdWorkspaceLoad);
+      await page.reload();
+      await waitForApp(page);
+      // Every page is drawn while the engine still reads the workspace.
+      await navigateTo(page, 'Customers');
+      await expectListed(page, ['Hakan Polat', 'Zeynep Demir']);
+      await navigateTo(page, 'Board');
+      await page.getByRole('main').getByText('Zeynep Demir').first().waitFor();
+      await openCustomer(page, 'Hakan Polat');
+      assert.deepEqual(await historySummaries(page), ['İlk görüşme']);
+
+      // An edit now is accepted, kept in the pending log, and said to be still saving.
+      const form = logForm(page);
+      await fillInteractionForm(form, { summary: WHILE_LOADING });
+      await form.getByRole('button', { name: 'Log an interaction' }).click();
+      await eventually(async () => assert.equal(await pendingEntries(page), 1));
+      await eventually(async () => assert.match((await saveStatus(page).innerText()).trim(), /^Saving/));
+      assert.deepEqual(await historySummaries(page), ['İlk görüşme'], 'held: the engine has not applied it yet');
+
+      // Once the workspace is read, the edit is applied and stored.
+      await (await engineOf(page)).evaluate(() => self.releaseLoad());
+      await eventually(async () => assert.deepEqual((await historySummaries(page)).sort(), [WHILE_LOADING, 'İlk görüşme']));
+      await whenSaved(page);
+      await eventually(async () => assert.equal(await pendingEntries(page), 0));
+
+      // Again, and this time the page goes before the workspace was read.
+      await eventually(async () => assert.ok(await keptModelHolds(page, WHILE_LOADING)), { timeout: 10_000 });
+      await page.reload();
+      await waitForApp(page);
+      await navigateTo(page, 'Customers');
+      await openCustomer(page, 'Hakan Polat');
+      await fillInteractionForm(form, { summary: 'Sayfa kapanmadan' });
+      await form.getByRole('button', { name: 'Log an interaction' }).click();
+      await eventually(async () => assert.equal(await pendingEntries(page), 1));
+      await context.unroute('**/rapport-engine_loader.js');
+      await page.reload();
+      await waitForApp(page);
+      await navigateTo(page, 'Customers');
+      await openCustomer(page, 'Hakan Polat');
+      await eventually(async () => assert.deepEqual(
+        (await historySummaries(page)).sort(), ['Sayfa kapanmadan', WHILE_LOADING, 'İlk görüşme']));
+      await whenSaved(page);
+      await eventually(async () => assert.equal(await pendingEntries(page), 0));
+    },
+    { contextOptions: { serviceWorkers: 'block' } },
+  ));

@@ -359,3 +359,49 @@ fn direct_sync_sessions_in_the_engine_bring_two_copies_together() {
     let unknown = send(&mut ayse, &mut ayse_page, Request::SessionOpened(8));
     assert_eq!(unknown.answer, Err(DocumentError::NoLongerAtHand));
 }
+
+/// The read model kept at some heads, as the engine stores it for the next start.
+fn kept_now(engine: &Engine) -> (Vec<ChangeHash>, Snapshot) {
+    let heads = crate::document::heads_to_strings(&engine.workspace().heads());
+    let bytes = crate::model::kept_bytes(engine.snapshot(), &heads, &[]);
+    let kept = crate::model::KeptModel::from_bytes(&bytes).unwrap();
+    let mut snapshot = Snapshot::default();
+    snapshot.apply(kept.model);
+    (heads_from_strings(&kept.heads), snapshot)
+}
+
+fn reopened(engine: &Engine) -> Workspace {
+    let mut workspace = Workspace::load(&engine.workspace().save()).unwrap();
+    workspace.set_clock(clock);
+    workspace
+}
+
+#[test]
+fn a_start_on_a_kept_read_model_corrects_only_what_changed_since() {
+    let (mut first, mut page) = engine("Ayşe");
+    for name in ["Burak Yılmaz", "Cem Öztürk"] {
+        send(&mut first, &mut page, customer(name));
+    }
+    let kept = kept_now(&first);
+
+    // Kept at the heads the workspace still has: nothing to correct.
+    let (same, patch) = Engine::open_kept(reopened(&first), Some(kept_now(&first)));
+    assert!(patch.is_empty());
+    assert_eq!(rows(same.snapshot()), rows(&page));
+
+    // Changes made after the model was kept come as a patch of just those records.
+    send(&mut first, &mut page, customer("Deniz Şahin"));
+    let (later, patch) = Engine::open_kept(reopened(&first), Some(kept.clone()));
+    assert!(!patch.reset);
+    assert_eq!(patch.customers.len(), 1);
+    let mut drawn = kept.1.clone();
+    drawn.apply(patch);
+    assert_eq!(rows(&drawn), rows(&page));
+    assert_eq!(rows(later.snapshot()), rows(&page));
+
+    // Kept by another copy (heads this workspace never had): rebuilt whole.
+    let (other, _) = engine("Ece");
+    let (rebuilt, patch) = Engine::open_kept(reopened(&other), Some(kept));
+    assert!(patch.reset);
+    assert_eq!(rows(rebuilt.snapshot()), rows(other.snapshot()));
+}

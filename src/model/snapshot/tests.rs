@@ -239,3 +239,28 @@ fn the_list_order_follows_every_change_after_it_was_worked_out() {
         names(&snapshot, SortBy::LastContact)
     );
 }
+
+#[test]
+fn the_whole_read_model_builds_the_same_snapshot_again() {
+    let (mut ws, ids) = sample();
+    ws.merge_customers(&ids[0], &ids[3], Vec::new()).unwrap();
+    let snapshot = ws.snapshot();
+    let whole = snapshot.whole();
+    assert_eq!(
+        whole,
+        ws.read_model(),
+        "the records as the document holds them"
+    );
+    assert_eq!(whole.customers.len(), 5, "the merged record is kept too");
+    let mut again = Snapshot::default();
+    again.apply(whole.clone());
+    assert_eq!(again.whole(), whole);
+    assert_eq!(again.customer_count(), snapshot.customer_count());
+    let query = ListQuery::default();
+    assert_eq!(again.list(&query), snapshot.list(&query));
+    assert_eq!(again.at_risk(today()), snapshot.at_risk(today()));
+    assert_eq!(
+        again.timeline(&ids[0]).len(),
+        snapshot.timeline(&ids[0]).len()
+    );
+}
