@@ -21,7 +21,6 @@ mod service_worker;
 mod storage_status;
 mod stored;
 mod sync_ledger;
-#[cfg(feature = "engine")]
 mod tab_channel;
 mod web_lock;
 mod webrtc;
@@ -45,7 +44,6 @@ pub use service_worker::{activate_update, watch_for_updates};
 pub use storage_status::{request_persistence, storage_status, StorageStatus};
 pub use stored::{raw_bytes, set_aside_stored, LEGACY_WORKSPACE_KEY};
 pub use sync_ledger::{Exchange, SyncLedger, WaitingFile};
-#[cfg(feature = "engine")]
 pub use tab_channel::TabChannel;
 pub use web_lock::{hold as hold_lock, locks_available, when_free as when_lock_free};
 pub use webrtc::{LinkEvent, PeerLink};

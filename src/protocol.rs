@@ -60,6 +60,9 @@ pub enum ToEngine {
         legacy: Option<String>,
         /// This page's name in the pending log: requests it sends are that tab's.
         tab: String,
+        /// The engine ended at rest and this one takes over: the page holds the read model
+        /// at `heads` (only what changed since comes), and this was the undo stack.
+        resume: Option<Resume>,
     },
     /// Intents from the pending log that may not be stored yet (this page's, after its
     /// engine ended, or a closed tab's): each is applied unless a receipt says it was.
@@ -88,6 +91,10 @@ pub enum FromEngine {
     Drawn {
         me: Option<ColleagueId>,
     },
+    /// Nothing of the engine's is unsaved and nothing happened for a while: the page may
+    /// end it (its memory returns) and start another with [`ToEngine::Open`]'s `resume`
+    /// when work comes.
+    Quiet(Resume),
     /// The workspace is open; its read model follows as patches.
     Opened {
         /// The colleague this tab writes as, when the browser knew them.
@@ -124,7 +131,7 @@ pub enum FromEngine {
 }
 
 /// Bumped whenever a message's shape changes.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// Why bytes were not a message.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -366,6 +373,23 @@ pub struct FilePreview {
     pub summary: ImportSummary,
     /// The changes it carries, kept by the page while earlier ones are missing.
     pub payload: Vec<u8>,
+}
+
+/// What an engine at rest hands to the next: the heads the page's read model is at, and
+/// the undo stack.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resume {
+    pub heads: Vec<String>,
+    pub undo: UndoStack,
+}
+
+/// This tab's undo stack as data, to hand to the next engine: per action its number,
+/// its change (hex) and what it did; the number last given; the change the last undo made.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UndoStack {
+    pub actions: Vec<(u64, String, UndoAction)>,
+    pub pushed: u64,
+    pub undone: Option<String>,
 }
 
 /// Where this tab's undo stands after a reply.

@@ -13,7 +13,7 @@ use rapport::engine::{read, to_buffer, Host};
 use rapport::model::Snapshot;
 use rapport::platform::sleep;
 use rapport::protocol::{
-    encode, Answer, FromEngine, Logged, ProtocolError, Request, ToEngine, VERSION,
+    encode, Answer, FromEngine, Logged, ProtocolError, Request, Resume, ToEngine, VERSION,
 };
 use wasm_bindgen_test::*;
 
@@ -65,6 +65,7 @@ impl Page {
             identity,
             legacy: None,
             tab: TAB.into(),
+            resume: None,
         });
         page.until(|m| matches!(m, FromEngine::Opened { .. })).await;
         page
@@ -112,6 +113,20 @@ impl Page {
         )
         .await;
     }
+}
+
+/// An engine on `database` that joined as Ayşe (request 1), added Hakan Polat (request
+/// 2), stored it and kept its read model (once changes settled, after 1.5 s).
+async fn settled_with_hakan(database: &str) -> (Page, ColleagueId) {
+    let page = Page::open(database, None).await;
+    let me = page.join().await;
+    page.send(ToEngine::Request {
+        id: 2,
+        request: create("Hakan Polat"),
+    });
+    page.stored(2).await;
+    sleep(Duration::from_millis(3_000)).await;
+    (page, me)
 }
 
 fn database() -> String {
@@ -245,18 +260,7 @@ async fn a_new_engine_applies_what_the_ended_one_did_not_store_and_nothing_twice
 #[wasm_bindgen_test]
 async fn a_start_draws_from_the_read_model_the_last_engine_kept_only_while_it_is_what_is_stored() {
     let database = database();
-    let me = {
-        let first = Page::open(&database, None).await;
-        let me = first.join().await;
-        first.send(ToEngine::Request {
-            id: 2,
-            request: create("Hakan Polat"),
-        });
-        first.stored(2).await;
-        // The read model is kept once changes settled (1.5 s).
-        sleep(Duration::from_millis(3_000)).await;
-        me
-    };
+    let me = settled_with_hakan(&database).await.1;
     let identity = Some((me, "Ayşe Yılmaz".to_string()));
 
     let second = Page::start(&database);
@@ -264,6 +268,7 @@ async fn a_start_draws_from_the_read_model_the_last_engine_kept_only_while_it_is
         identity: identity.clone(),
         legacy: None,
         tab: TAB.into(),
+        resume: None,
     });
     second
         .until(|m| matches!(m, FromEngine::Drawn { .. }))
@@ -305,4 +310,83 @@ async fn a_start_draws_from_the_read_model_the_last_engine_kept_only_while_it_is
         .iter()
         .any(|m| matches!(m, FromEngine::Drawn { .. })));
     assert_eq!(third.snapshot.borrow().customer_count(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn an_engine_taking_over_from_one_at_rest_sends_no_read_model_and_keeps_the_undo_stack() {
+    let database = database();
+    let (me, stack) = {
+        let (first, me) = settled_with_hakan(&database).await;
+        let FromEngine::Reply { reply, .. } = first
+            .until(|m| matches!(m, FromEngine::Reply { id: 2, .. }))
+            .await
+        else {
+            unreachable!()
+        };
+        assert_eq!(reply.undo.depth, 1);
+        let heads = first.host.heads().expect("open");
+        (
+            me,
+            Resume {
+                heads,
+                undo: first.host.undo_stack().expect("open"),
+            },
+        )
+    };
+    let resume = (me, stack);
+    let next = Page::start(&database);
+    next.send(ToEngine::Open {
+        identity: Some((resume.0.clone(), "Ayşe Yılmaz".into())),
+        legacy: None,
+        tab: TAB.into(),
+        resume: Some(resume.1.clone()),
+    });
+    next.until(|m| matches!(m, FromEngine::Opened { .. })).await;
+    assert!(
+        !next
+            .heard
+            .borrow()
+            .iter()
+            .any(|m| matches!(m, FromEngine::Drawn { .. } | FromEngine::Patch(_))),
+        "the page holds the read model: nothing is sent again"
+    );
+    next.send(ToEngine::Request {
+        id: 3,
+        request: Request::Undo,
+    });
+    assert!(matches!(next.answer(3).await, Answer::Undone(_)));
+    next.send(ToEngine::Request {
+        id: 4,
+        request: create("Zeynep Demir"),
+    });
+    next.stored(4).await;
+    // That engine kept its own read model since: one resuming from the first one's
+    // heads is sent what changed after them.
+    sleep(Duration::from_millis(3_000)).await;
+    let last = Page::start(&database);
+    last.send(ToEngine::Open {
+        identity: Some((resume.0, "Ayşe Yılmaz".into())),
+        legacy: None,
+        tab: TAB.into(),
+        resume: Some(resume.1),
+    });
+    last.until(|m| matches!(m, FromEngine::Opened { .. })).await;
+    let names: Vec<String> = last
+        .snapshot
+        .borrow()
+        .all_customers()
+        .map(|c| c.name.clone())
+        .collect();
+    assert_eq!(names, ["Zeynep Demir"]);
+    let heard = last.heard.borrow();
+    let patches: Vec<_> = heard
+        .iter()
+        .filter_map(|m| match m {
+            FromEngine::Patch(patch) => Some(patch),
+            _ => None,
+        })
+        .collect();
+    assert!(patches.iter().all(|p| !p.reset), "not the whole read model");
+    let changed: usize = patches.iter().map(|p| p.customers.len()).sum();
+    assert_eq!(changed, 2, "Hakan taken back, Zeynep added: {patches:?}");
 }

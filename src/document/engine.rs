@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::{heads_from_strings, ChangeHash, DocumentError, ImportPlan, IncomingFile};
 use super::{Undoable, Workspace};
 use crate::model::{Patch, Snapshot};
-use crate::protocol::{Answer, FileHeader, FilePreview, Reply, Request, UndoState};
+use crate::protocol::{Answer, FileHeader, FilePreview, Reply, Request, UndoStack, UndoState};
 use sessions::Session;
 
 /// How many actions back undo reaches.
@@ -127,6 +127,60 @@ impl Engine {
             self.snapshot.apply(patch.clone());
         }
         patch
+    }
+
+    /// The patch that brings a read model read at `heads` to the workspace as it is: the
+    /// records changed since, or the whole read model when `heads` are not all known.
+    pub fn patch_for_model_at(&self, heads: &[ChangeHash]) -> Patch {
+        match heads.iter().all(|h| self.workspace.knows_change(h)) {
+            true => self.workspace.patch_since(heads),
+            false => self.workspace.read_model(),
+        }
+    }
+
+    /// This tab's undo stack, for the engine that takes over after this one rests.
+    pub fn undo_stack(&self) -> UndoStack {
+        let hex = |hash: &ChangeHash| hash.to_string();
+        UndoStack {
+            actions: self
+                .undo
+                .iter()
+                .map(|(n, u)| (*n, hex(&u.change), u.action.clone()))
+                .collect(),
+            pushed: self.pushed,
+            undone: self.undo_change.as_ref().map(hex),
+        }
+    }
+
+    /// Takes over the undo stack an engine at rest handed on (actions whose change this
+    /// workspace lacks are dropped).
+    pub fn restore_undo(&mut self, stack: UndoStack) {
+        let hash = |hex: &str| {
+            hex.parse::<ChangeHash>()
+                .ok()
+                .filter(|h| self.workspace.knows_change(h))
+        };
+        self.undo = stack
+            .actions
+            .into_iter()
+            .filter_map(|(n, change, action)| {
+                Some((
+                    n,
+                    Undoable {
+                        change: hash(&change)?,
+                        action,
+                    },
+                ))
+            })
+            .collect();
+        self.pushed = stack.pushed;
+        self.undo_change = stack.undone.as_deref().and_then(hash);
+    }
+
+    /// Holds something only this engine's memory has: a sync session, a sync file read
+    /// for a preview, an import being written.
+    pub fn is_busy(&self) -> bool {
+        !self.sessions.is_empty() || self.preview.is_some() || self.import.is_some()
     }
 
     fn undo_state(&self) -> UndoState {

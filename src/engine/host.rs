@@ -7,13 +7,10 @@ use std::time::Duration;
 
 use wasm_bindgen_futures::spawn_local;
 
-use crate::document::{
-    heads_from_strings, heads_to_strings, ChangeHash, Engine, ListProjection, Workspace,
-};
+use crate::document::{heads_from_strings, Engine, Workspace};
 use crate::domain::ColleagueId;
-use crate::model::{kept_bytes, KeptModel, Snapshot};
-use crate::platform::{sleep, write_with, Chunk, ChunkStore, Receipt, TabChannel, WorkspaceStore};
-use crate::protocol::{FromEngine, Logged, Request, SaveStatus, ToEngine};
+use crate::platform::{write_with, Chunk, ChunkStore, Receipt, TabChannel, WorkspaceStore};
+use crate::protocol::{FromEngine, Logged, Request, Resume, SaveStatus, ToEngine};
 
 /// How long changes must settle before the list's first screen is stored again.
 const FIRST_SCREEN_DELAY: Duration = Duration::from_millis(1500);
@@ -51,7 +48,16 @@ struct State {
     /// The heads and chunk keys of the stored read model, once this engine stored or
     /// read it.
     kept: Option<(Vec<String>, Vec<String>)>,
+    /// When the page last sent anything (milliseconds), and whether the engine said it is
+    /// quiet since.
+    last_heard: f64,
+    quiet_said: bool,
 }
+
+mod kept;
+mod rest;
+
+use kept::read_kept;
 
 enum Queued {
     Request(u64, Request),
@@ -95,6 +101,8 @@ impl Host {
                 handled: BTreeMap::new(),
                 database,
                 kept: None,
+                last_heard: js_sys::Date::now(),
+                quiet_said: false,
             })),
             out: Rc::new(out),
         }
@@ -102,15 +110,17 @@ impl Host {
 
     /// Handles one message from the page.
     pub fn receive(&self, message: ToEngine) {
+        self.heard_from_page();
         match message {
             ToEngine::Open {
                 identity,
                 legacy,
                 tab,
+                resume,
             } => {
                 self.state.borrow_mut().tab = tab;
                 let host = self.clone();
-                spawn_local(async move { host.open(identity, legacy).await });
+                spawn_local(async move { host.open(identity, legacy, resume).await });
             }
             ToEngine::Request { id, request } => {
                 if let Some(Queued::Request(id, request)) = self.queue(Queued::Request(id, request))
@@ -144,7 +154,12 @@ impl Host {
         None
     }
 
-    async fn open(&self, identity: Option<(ColleagueId, String)>, legacy: Option<String>) {
+    async fn open(
+        &self,
+        identity: Option<(ColleagueId, String)>,
+        legacy: Option<String>,
+        resume: Option<Resume>,
+    ) {
         let database = self.state.borrow().database.clone();
         let chunks = match database {
             Some(name) => ChunkStore::open_named(&name).await,
@@ -155,7 +170,10 @@ impl Host {
             self.read_receipts(chunks).await;
             // A known colleague's page draws from the kept read model at once; a first
             // start (the welcome) and an earlier version's copy wait for the document.
-            if let (Some((me, _)), None) = (&identity, &legacy) {
+            // A page that had an engine at rest holds the read model already.
+            if resume.is_some() {
+                kept = read_kept(chunks).await;
+            } else if let (Some((me, _)), None) = (&identity, &legacy) {
                 kept = self.draw_kept(chunks, me).await;
             }
         }
@@ -168,7 +186,17 @@ impl Host {
             let _ = workspace.identify(id, name);
         }
         let me = workspace.me().cloned();
-        let (engine, patch) = Engine::open_kept(workspace, kept);
+        let kept_heads = kept.as_ref().map(|(heads, _)| heads.clone());
+        let (mut engine, mut patch) = Engine::open_kept(workspace, kept);
+        if let Some(Resume { heads, undo }) = resume {
+            // The page's read model is where the last engine left it, which the kept one
+            // may have moved on from (another tab kept its own since).
+            let heads = heads_from_strings(&heads);
+            if kept_heads.as_ref() != Some(&heads) {
+                patch = engine.patch_for_model_at(&heads);
+            }
+            engine.restore_undo(undo);
+        }
         let parts = match patch.reset {
             true => patch.split(START_PATCH_RECORDS),
             false => vec![patch],
@@ -209,38 +237,7 @@ impl Host {
         // opened meanwhile may have written before this one listened.
         self.keep_first_screen_soon();
         self.merge_from_other_tabs();
-    }
-
-    /// Sends the read model kept at the last start, if this build kept one, and says the
-    /// page can draw; hands it back with its heads for the engine to go on from.
-    async fn draw_kept(
-        &self,
-        chunks: &ChunkStore,
-        me: &ColleagueId,
-    ) -> Option<(Vec<ChangeHash>, Snapshot)> {
-        let kept = KeptModel::from_bytes(&chunks.load_read_model().await?)?;
-        // Kept from exactly what is stored now, or it shows something else (changes
-        // stored since, by this tab or another) and is not drawn.
-        let mut stored = chunks.keys().await.ok()?;
-        stored.sort();
-        if stored != kept.chunks {
-            return None;
-        }
-        let parts = kept.model.split(START_PATCH_RECORDS);
-        for part in &parts {
-            (self.out)(FromEngine::Patch(part.clone()));
-        }
-        (self.out)(FromEngine::Drawn {
-            me: Some(me.clone()),
-        });
-        // The engine's own copy is built while the page draws.
-        let mut snapshot = Snapshot::default();
-        for part in parts {
-            snapshot.apply(part);
-        }
-        let heads = heads_from_strings(&kept.heads);
-        self.state.borrow_mut().kept = Some((kept.heads, kept.chunks));
-        Some((heads, snapshot))
+        self.rest_when_quiet();
     }
 
     /// What the stored receipts say, so nothing logged is applied twice; long-settled
@@ -439,54 +436,6 @@ impl Host {
         if let Some(chunk) = self.next_chunk() {
             self.store_chunk(chunk);
         }
-    }
-
-    /// Stores the list's first screen and the whole read model for the next start, once
-    /// changes have settled for a moment (a burst of edits writes them once).
-    fn keep_first_screen_soon(&self) {
-        let generation = {
-            let mut state = self.state.borrow_mut();
-            state.first_screen_due += 1;
-            state.first_screen_due
-        };
-        let host = self.clone();
-        spawn_local(async move {
-            sleep(FIRST_SCREEN_DELAY).await;
-            let (writer, first_screen, model) = {
-                let state = host.state.borrow();
-                if state.first_screen_due != generation {
-                    return;
-                }
-                let Some(engine) = &state.engine else {
-                    return;
-                };
-                let snapshot = engine.snapshot();
-                let first_screen = ListProjection::of(snapshot).to_bytes();
-                // Only a model of what is stored, whole and committed, is worth keeping;
-                // and once per state of the store.
-                let stored_as = state
-                    .store
-                    .stored_as(engine.workspace())
-                    .filter(|_| state.saving.pending == 0)
-                    .map(|chunks| (heads_to_strings(&engine.workspace().heads()), chunks))
-                    .filter(|now| state.kept.as_ref() != Some(now));
-                let model = stored_as.map(|(heads, chunks)| {
-                    let bytes = kept_bytes(snapshot, &heads, &chunks);
-                    ((heads, chunks), bytes)
-                });
-                (state.store.writer(), first_screen, model)
-            };
-            let Some(writer) = writer else {
-                return;
-            };
-            // Caches: a failure costs only a slower next start.
-            let _ = writer.save_projection(&first_screen).await;
-            if let Some((kept, bytes)) = model {
-                if writer.save_read_model(&bytes).await.is_ok() {
-                    host.state.borrow_mut().kept = Some(kept);
-                }
-            }
-        });
     }
 
     /// Merges what other tabs stored since this one last looked.

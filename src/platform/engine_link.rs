@@ -46,6 +46,8 @@ enum Inner {
     /// The worker is loading: what the page sends waits here, in order.
     Starting(Worker, Vec<ToEngine>),
     Ready(Worker),
+    /// Ended by the page while it was quiet: [`EngineLink::wake`] starts another.
+    Resting,
     /// The worker could not start, or kept ending: nothing goes anywhere.
     Stopped,
 }
@@ -80,8 +82,30 @@ impl EngineLink {
         match &mut *inner {
             Inner::Starting(_, waiting) => waiting.push(message),
             Inner::Ready(worker) => send(worker, &message),
-            Inner::Stopped => {}
+            Inner::Resting | Inner::Stopped => {}
         }
+    }
+
+    /// Ends the engine on purpose (it said it is quiet): its memory returns to the browser.
+    /// Its end is not a loss, and not counted as one.
+    pub fn rest(&self) {
+        let shared = &self.shared;
+        if let Inner::Ready(worker) = &*shared.inner.borrow() {
+            worker.terminate();
+        } else {
+            return;
+        }
+        shared.generation.set(shared.generation.get() + 1);
+        *shared.inner.borrow_mut() = Inner::Resting;
+    }
+
+    /// Starts a new engine after [`Self::rest`]; true when one was resting.
+    pub fn wake(&self) -> bool {
+        let resting = matches!(&*self.shared.inner.borrow(), Inner::Resting);
+        if resting {
+            spawn(&self.shared);
+        }
+        resting
     }
 }
 

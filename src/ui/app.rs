@@ -152,7 +152,22 @@ fn start(app: AppState) {
             ev.prevent_default();
         }
     });
-    on_cleanup(move || handle.remove());
+    // An engine ended at rest starts again as the user comes back, so it has the
+    // workspace open by the time they edit.
+    let back = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| !d.hidden());
+        if visible {
+            app.wake();
+        }
+    });
+    let focus = window_event_listener(leptos::ev::focus, move |_| app.wake());
+    on_cleanup(move || {
+        handle.remove();
+        back.remove();
+        focus.remove();
+    });
 }
 
 /// The app once the user is known: header, the current page, and the saving status.

@@ -13,9 +13,11 @@ use leptos::prelude::*;
 
 use crate::domain::ColleagueId;
 use crate::model::{Patch, Snapshot};
-use crate::platform::{hold_lock, pending_log, EngineLink, Preferences, LEGACY_WORKSPACE_KEY};
+use crate::platform::{
+    hold_lock, pending_log, EngineLink, Preferences, TabChannel, LEGACY_WORKSPACE_KEY,
+};
 use crate::protocol::{
-    Answer, FromEngine, Logged, Reply, Request, SaveStatus, ToEngine, UndoState,
+    Answer, FromEngine, Logged, Reply, Request, Resume, SaveStatus, ToEngine, UndoState,
 };
 use crate::protocol::{DocumentError, UndoAction};
 
@@ -69,6 +71,10 @@ pub struct AppState {
     tab: StoredValue<String>,
     adopted: StoredValue<Vec<String>>,
     opening: StoredValue<Option<oneshot::Sender<Opening>>, LocalStorage>,
+    /// The engine's undo stack while the page ended it at rest.
+    resting: StoredValue<Option<Resume>>,
+    /// Hears other tabs' writes (which wake an engine at rest).
+    tabs: StoredValue<Option<TabChannel>, LocalStorage>,
     /// The last number given to a request, and to a sync session.
     requests: StoredValue<u64>,
     sessions: StoredValue<u64>,
@@ -93,6 +99,8 @@ impl AppState {
             tab: StoredValue::new(pending_log::new_tab_name()),
             adopted: StoredValue::new(Vec::new()),
             opening: StoredValue::new_local(None),
+            resting: StoredValue::new(None),
+            tabs: StoredValue::new_local(None),
             requests: StoredValue::new(0),
             sessions: StoredValue::new(0),
         }
@@ -111,12 +119,16 @@ impl AppState {
         leptos::task::spawn_local(async move {
             hold_lock(&pending_log::tab_lock(&tab), false).await;
         });
+        // Another tab stored something while this page's engine rests: a new engine
+        // merges it, so the page does not show an old state.
+        self.tabs.set_value(TabChannel::open(move || self.wake()));
         // A worker cannot read localStorage: an earlier version's copy is handed over.
         let legacy = Local::raw().get_item(LEGACY_WORKSPACE_KEY).ok().flatten();
         self.post(ToEngine::Open {
             identity,
             legacy,
             tab: self.tab.get_value(),
+            resume: None,
         });
         self.adopt_ended_pages();
         opening
@@ -159,26 +171,68 @@ impl AppState {
             })
             .unwrap_or_default();
         drop(waiting);
+        self.open_again(None);
+        self.restarts.update(|n| *n += 1);
+    }
+
+    /// Opens the workspace in a new engine, as this page's colleague, and hands it the
+    /// pending log; `resume` when the page ended the last one at rest.
+    fn open_again(self, resume: Option<Resume>) {
+        self.opened.set(false);
         let identity = Preferences::load()
             .identity
             .map(|identity| (ColleagueId(identity.id), identity.name));
         let tab = self.tab.get_value();
-        self.post(ToEngine::Open {
+        self.post_now(ToEngine::Open {
             identity,
             legacy: None,
             tab: tab.clone(),
+            resume,
         });
         let mut entries: Vec<Logged> = pending_log::entries(&tab);
         for adopted in self.adopted.get_value() {
             entries.extend(pending_log::entries(&adopted));
         }
         if !entries.is_empty() {
-            self.post(ToEngine::Replay(entries));
+            self.post_now(ToEngine::Replay(entries));
         }
-        self.restarts.update(|n| *n += 1);
+    }
+
+    /// The engine is quiet (nothing unsaved): unless the page waits for an answer, it is
+    /// ended, so its memory returns; the next request starts another.
+    fn rest(self, resume: Resume) {
+        if self.waiting.with_value(|w| !w.is_empty()) {
+            return;
+        }
+        self.resting.set_value(Some(resume));
+        self.link.with_value(|link| {
+            if let Some(link) = link {
+                link.rest();
+            }
+        });
+        self.opened.set(false);
+    }
+
+    /// Starts the engine again if the page ended it at rest (before a request, or when
+    /// the user comes back to the tab).
+    pub fn wake(self) {
+        let Some(resume) = self.resting.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        let woke = self
+            .link
+            .with_value(|link| link.as_ref().is_some_and(EngineLink::wake));
+        if woke {
+            self.open_again(Some(resume));
+        }
     }
 
     fn post(self, message: ToEngine) {
+        self.wake();
+        self.post_now(message);
+    }
+
+    fn post_now(self, message: ToEngine) {
         self.link.with_value(|link| {
             if let Some(link) = link {
                 link.post(message);
@@ -223,6 +277,7 @@ impl AppState {
                 self.settle_opening(Err(detail));
             }
             FromEngine::Ready { .. } => {}
+            FromEngine::Quiet(resume) => self.rest(resume),
             FromEngine::Lost => self.reopen(),
             FromEngine::Stored { tab, upto } => {
                 pending_log::settle_upto(&tab, upto);

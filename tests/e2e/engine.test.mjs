@@ -271,3 +271,70 @@ test('a start draws every page from the kept read model and takes edits while th
     },
     { contextOptions: { serviceWorkers: 'block' } },
   ));
+
+/** The engine's clock runs 100 times faster: five quiet minutes pass in three seconds. */
+function fastClock() {
+  const speed = 100;
+  const start = Date.now();
+  const now = Date.now.bind(Date);
+  Date.now = () => start + (now() - start) * speed;
+  const later = self.setTimeout.bind(self);
+  self.setTimeout = (run, ms = 0, ...args) => later(run, ms / speed, ...args);
+}
+
+const engineRuns = (page) => page.workers().some((w) => w.url().endsWith('/rapport-engine_loader.js'));
+
+test('an engine left alone ends at rest, and the next edit starts another that loses nothing, undo included', () =>
+  withApp(
+    app,
+    async ({ page }) => {
+      await join(page, 'Ayşe Yılmaz');
+      await createCustomer(page, { name: 'Hakan Polat' });
+      await logInteraction(page, { summary: 'Dinlenmeden önce' });
+      await whenSaved(page);
+      // Quiet for "five minutes": the page ends the engine, and its memory with it.
+      await eventually(async () => assert.equal(engineRuns(page), false), { timeout: 20_000 });
+      assert.equal(await page.locator('#app').getAttribute('data-opened'), 'false');
+      // The page still shows everything.
+      assert.deepEqual(await historySummaries(page), ['Dinlenmeden önce']);
+      await navigateTo(page, 'Customers');
+      await expectListed(page, ['Hakan Polat']);
+
+      // The next edit starts a new engine; the edit is applied and stored.
+      await openCustomer(page, 'Hakan Polat');
+      await logInteraction(page, { summary: 'Dinlendikten sonra' });
+      assert.equal(engineRuns(page), true);
+      await whenSaved(page);
+      assert.deepEqual((await historySummaries(page)).sort(), ['Dinlendikten sonra', 'Dinlenmeden önce']);
+
+      // Rest again; undo still reaches back to the action before it.
+      await eventually(async () => assert.equal(engineRuns(page), false), { timeout: 20_000 });
+      await page.locator('main h1').click();
+      await page.keyboard.press('Control+z');
+      await page.locator('.toast-region[role="status"]').getByText(/^Undone/).waitFor();
+      assert.deepEqual(await historySummaries(page), ['Dinlenmeden önce']);
+      await whenSaved(page);
+      await reload(page);
+      assert.deepEqual(await historySummaries(page), ['Dinlenmeden önce']);
+    },
+    { engineInit: fastClock },
+  ));
+
+test('a tab whose engine rests still shows what another tab stores', () =>
+  withApp(
+    app,
+    async ({ context, page, errors }) => {
+      await join(page, 'Ayşe Yılmaz');
+      await createCustomer(page, { name: 'Hakan Polat' });
+      await whenSaved(page);
+      await navigateTo(page, 'Customers');
+      await eventually(async () => assert.equal(engineRuns(page), false), { timeout: 20_000 });
+
+      const other = await openPage(context, page.url(), { errors });
+      await createCustomer(other, { name: 'Zeynep Demir' });
+      await whenSaved(other);
+      await eventually(async () => expectListed(page, ['Hakan Polat', 'Zeynep Demir']), { timeout: 15_000 });
+      assert.equal(engineRuns(page), true);
+    },
+    { engineInit: fastClock },
+  ));

@@ -405,3 +405,33 @@ fn a_start_on_a_kept_read_model_corrects_only_what_changed_since() {
     assert!(patch.reset);
     assert_eq!(rows(rebuilt.snapshot()), rows(other.snapshot()));
 }
+
+#[test]
+fn the_undo_stack_carries_over_to_the_engine_that_takes_over() {
+    let (mut first, mut page) = engine("Ayşe");
+    send(&mut first, &mut page, customer("Burak Yılmaz"));
+    send(&mut first, &mut page, customer("Cem Öztürk"));
+    let stack = decode(&encode(&first.undo_stack())).unwrap();
+    let mut workspace = reopened(&first);
+    let me = first.workspace().me().cloned().unwrap();
+    workspace.identify(&me, "Ayşe").unwrap();
+    let (mut next, _) = Engine::open_kept(workspace, Some(kept_now(&first)));
+    assert_eq!(next.undo_state().depth, 0);
+    next.restore_undo(stack);
+    assert_eq!(next.undo_state(), first.undo_state());
+    let reply = send(&mut next, &mut page, Request::Undo);
+    assert!(
+        matches!(
+            reply.answer,
+            Ok(Answer::Undone(UndoAction::CreatedCustomer(_)))
+        ),
+        "{:?}",
+        reply.answer
+    );
+    assert_eq!(rows(&page).len(), 2, "Cem is taken back: {:?}", rows(&page));
+
+    // A stack of another copy's changes is dropped.
+    let (mut other, _) = engine("Ece");
+    other.restore_undo(first.undo_stack());
+    assert_eq!(other.undo_state().depth, 0);
+}
