@@ -84,7 +84,7 @@ fn each<K, V>(ids: Vec<K>, read: impl Fn(&K) -> Option<V>) -> Vec<(K, Option<V>)
 #[cfg(test)]
 mod tests {
     use crate::document::Workspace;
-    use crate::domain::{CustomerDraft, InteractionDraft, Stage};
+    use crate::domain::{CustomerDraft, CustomerKind, InteractionDraft, Stage};
     use crate::model::{ListQuery, Snapshot};
 
     fn names(snapshot: &Snapshot) -> Vec<String> {
@@ -114,12 +114,28 @@ mod tests {
         }
         let whole = ws.snapshot();
         let mut parts = Snapshot::default();
-        let split = ws.read_model().split(5);
-        assert_eq!(split.len(), 4, "customers first, then 12 interactions by 5");
+        let mut model = ws.read_model();
+        // People before their company: the cut must not keep that order.
+        model
+            .customers
+            .sort_by_key(|(_, c)| c.as_ref().map(|c| c.kind == CustomerKind::Company));
+        let split = model.split(2);
+        assert_eq!(
+            split.len(),
+            8,
+            "4 customers by 2, then 12 interactions by 2"
+        );
         split.into_iter().for_each(|p| parts.apply(p));
         assert_eq!(names(&parts), names(&whole));
         assert_eq!(parts.companies().len(), 1);
         assert_eq!(parts.all_interactions().count(), 12);
+        // Every member is found by their company's name, whichever part they came in.
+        let by_company = ListQuery {
+            text: "deniz".into(),
+            ..ListQuery::default()
+        };
+        assert_eq!(parts.list(&by_company).len(), 4);
+        assert_eq!(parts.whole(), whole.whole());
     }
 
     #[test]

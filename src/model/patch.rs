@@ -75,15 +75,29 @@ impl Patch {
 
     /// Cuts a whole read model into patches of at most `size` records each, so the page
     /// applies it in steps short enough to keep the page responsive. The first keeps
-    /// `reset`, the meta and every customer (merges are settled over all of them at once);
-    /// interactions, commitments and deals follow in later parts.
+    /// `reset` and the meta; customers come first, companies before people (a person's
+    /// search text holds their company's name, read as they are placed), then
+    /// interactions; commitments and deals ride with the last part.
     pub fn split(mut self, size: usize) -> Vec<Patch> {
         let size = size.max(1);
-        let mut parts = Vec::new();
+        let mut customers = std::mem::take(&mut self.customers);
+        // Stable: the order within each kind is kept.
+        customers.sort_by_key(|(_, c)| {
+            c.as_ref()
+                .is_none_or(|c| c.kind != crate::domain::CustomerKind::Company)
+        });
         let interactions = std::mem::take(&mut self.interactions);
         let commitments = std::mem::take(&mut self.commitments);
         let deals = std::mem::take(&mut self.deals);
-        parts.push(self);
+        let mut customers = customers.into_iter().peekable();
+        self.customers = customers.by_ref().take(size).collect();
+        let mut parts = vec![self];
+        while customers.peek().is_some() {
+            parts.push(Patch {
+                customers: customers.by_ref().take(size).collect(),
+                ..Patch::default()
+            });
+        }
         let mut chunks = interactions.into_iter().peekable();
         while chunks.peek().is_some() {
             parts.push(Patch {

@@ -34,6 +34,23 @@ pub struct ListQuery {
     pub descending: bool,
 }
 
+impl ListQuery {
+    /// True when every customer matching `self` matches `earlier` too: the same filters,
+    /// and text that only grew (each word of `earlier` is still in it, maybe longer), so
+    /// `earlier`'s result can be narrowed instead of the whole list filtered again.
+    pub fn narrows(&self, earlier: &ListQuery) -> bool {
+        let (text, before) = (fold(&self.text), fold(&earlier.text));
+        text.trim_end().starts_with(before.trim_end())
+            && ListQuery {
+                text: String::new(),
+                ..self.clone()
+            } == ListQuery {
+                text: String::new(),
+                ..earlier.clone()
+            }
+    }
+}
+
 /// Everything the UI reads, typed and indexed. Built once from the workspace, then
 /// refreshed only where the document changed.
 #[derive(Clone, Debug, Default)]
@@ -63,6 +80,7 @@ pub struct Snapshot {
     /// Every customer (archived ones too) in each order asked for since the last change:
     /// a keystroke then filters an ordered list instead of sorting 10,000 customers.
     orders: Orders,
+    version: u64,
 }
 
 /// The orders worked out since the last change. A copy of the snapshot starts without
@@ -105,9 +123,11 @@ impl Snapshot {
             commitments,
             deals,
         } = patch;
+        let version = self.version + 1;
         if reset {
             *self = Self::default();
         }
+        self.version = version;
         self.orders.clear();
         if let Some(meta) = meta {
             self.workspace_id = meta.workspace_id;
@@ -301,6 +321,21 @@ impl Snapshot {
             rows.reverse();
         }
         rows
+    }
+
+    /// Of `shown` (the list for a query `query` narrows, see [`ListQuery::narrows`]), the
+    /// customers matching `query`, in the same order.
+    pub fn narrow<'a>(&self, query: &ListQuery, shown: &'a [CustomerId]) -> Vec<&'a CustomerId> {
+        let words = Query::new(&query.text);
+        shown
+            .iter()
+            .filter(|id| self.search.get(*id).is_some_and(|s| s.matches(&words)))
+            .collect()
+    }
+
+    /// Bumped by every patch applied: equal numbers, the same read model.
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     /// Every customer in `sort` order, worked out once per change of the snapshot.

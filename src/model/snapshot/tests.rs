@@ -264,3 +264,36 @@ fn the_whole_read_model_builds_the_same_snapshot_again() {
         snapshot.timeline(&ids[0]).len()
     );
 }
+
+#[test]
+fn a_growing_search_narrows_the_list_it_had_to_the_same_result() {
+    let (ws, _) = sample();
+    let snapshot = ws.snapshot();
+    let query = |text: &str| ListQuery {
+        text: text.into(),
+        ..ListQuery::default()
+    };
+    let ids = |list: Vec<&Customer>| list.into_iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    let mut shown = ids(snapshot.list(&query("")));
+    for (earlier, text) in [("", "a"), ("a", "ay"), ("ay", "ayşe "), ("ayşe ", "AYSE")] {
+        assert!(
+            query(text).narrows(&query(earlier)),
+            "{earlier:?} -> {text:?}"
+        );
+        let narrowed: Vec<CustomerId> = snapshot
+            .narrow(&query(text), &shown)
+            .into_iter()
+            .cloned()
+            .collect();
+        assert_eq!(narrowed, ids(snapshot.list(&query(text))), "{text:?}");
+        shown = narrowed;
+    }
+    // Text taken away, or another filter: the whole list is filtered again.
+    assert!(!query("ay").narrows(&query("ays")));
+    assert!(!query("ay").narrows(&query("b")));
+    let archived = ListQuery {
+        archived: true,
+        ..query("ays")
+    };
+    assert!(!archived.narrows(&query("ay")));
+}

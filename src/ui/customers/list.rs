@@ -16,7 +16,7 @@ use crate::ui::state::use_app;
 
 /// Rows drawn beyond the visible ones, above and below, so fast scrolling and tabbing
 /// through the links meet rows already there.
-const OVERSCAN: usize = 15;
+const OVERSCAN: usize = 5;
 /// A row's height before one was measured (the stylesheet fixes it).
 const ROW_HEIGHT: f64 = 45.0;
 
@@ -32,9 +32,22 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
     let segment = RwSignal::new(None::<crate::domain::Segment>);
     // Only the ids are kept for the whole list: rows are built for the visible window
     // only, so a keystroke at 10,000 customers does not copy 10,000 rows.
-    let ids = Memo::new(move |_| {
+    // What the ids were worked out for: a keystroke that only adds to the search text
+    // narrows the last result instead of filtering every customer again.
+    let worked_out = StoredValue::new(None::<(ListQuery, u64, Option<crate::domain::Segment>)>);
+    let ids = Memo::new(move |previous: Option<&Vec<CustomerId>>| {
         query.with(|q| {
             app.snapshot.with(|s| {
+                let now = (q.clone(), s.version(), segment.get());
+                let narrows = worked_out.with_value(|w| {
+                    w.as_ref().is_some_and(|(earlier, version, in_segment)| {
+                        (*version, *in_segment) == (now.1, now.2) && q.narrows(earlier)
+                    })
+                });
+                worked_out.set_value(Some(now));
+                if let (true, Some(previous)) = (narrows, previous) {
+                    return s.narrow(q, previous).into_iter().cloned().collect();
+                }
                 let segments = segment
                     .get()
                     .map(|_| s.segments(crate::domain::Currency::TRY, crate::ui::time::today()));
