@@ -139,6 +139,18 @@ mod host {
         group.bench_function("export a sync file of 100 new interactions", |b| {
             b.iter(|| workspace.export_sync_file(&known, None).unwrap())
         });
+        group.bench_function("preview a sync file of 100 new interactions", |b| {
+            b.iter(|| colleague.read_sync_file(&file, None).unwrap())
+        });
+        // The same changes as another tab's write or a backup's tail: a merge of bytes.
+        let changes = workspace.save_after(&known);
+        group.bench_function("merge the bytes of 100 new interactions", |b| {
+            b.iter_batched(
+                || colleague.fork(),
+                |mut copy| copy.merge_bytes(&changes).unwrap(),
+                criterion::BatchSize::LargeInput,
+            )
+        });
         group.bench_function("read and apply a sync file of 100 new interactions", |b| {
             b.iter_batched(
                 || colleague.fork(),

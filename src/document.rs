@@ -11,6 +11,7 @@ mod error;
 mod fields;
 mod history;
 mod ids;
+mod incoming;
 pub mod peer_sync;
 mod read;
 mod read_model;

@@ -1,9 +1,10 @@
 //! Exporting and importing sync files: what a colleague lacks goes out; what comes in is
-//! previewed on a scratch copy, then merged.
+//! previewed (from its own operations, or on a scratch copy), then merged.
 
 pub use crate::protocol::ImportSummary;
 use automerge::ChangeHash;
 
+use super::incoming;
 use super::sync_file::{self, Sender, SyncFile, SyncHeader};
 use super::{DocumentError, Workspace};
 
@@ -78,10 +79,24 @@ impl Workspace {
             _ => return Err(DocumentError::OtherWorkspace),
         };
         let payload = file.payload(passphrase)?;
-        let mut scratch = self.fork();
-        let before = scratch.heads();
-        scratch.merge_bytes(&payload)?;
-        let touched = scratch.touched(&before);
+        // Read from the file's own operations when they tell (see `incoming`); else merged
+        // into a copy, which at 10,000 customers costs seconds.
+        let reading = match incoming::split(&payload)? {
+            Some(changes) if !joins_workspace => incoming::read(&self.doc, &changes),
+            _ => None,
+        };
+        let (touched, waiting_for_earlier) = match reading {
+            Some(reading) => (reading.touched, reading.waiting),
+            None => {
+                let mut scratch = self.fork();
+                let before = scratch.heads();
+                scratch.merge_bytes(&payload)?;
+                (
+                    scratch.touched(&before),
+                    scratch.is_waiting_for_earlier_changes(),
+                )
+            }
+        };
         let (customers, interactions) = (touched.customers, touched.interactions);
         let new_customers = customers
             .iter()
@@ -98,7 +113,7 @@ impl Workspace {
             changed_interactions: known_interactions,
             commitments: touched.commitments.len(),
             deals: touched.deals.len(),
-            waiting_for_earlier: scratch.is_waiting_for_earlier_changes(),
+            waiting_for_earlier,
             joins_workspace,
         };
         Ok(IncomingFile {

@@ -99,15 +99,22 @@ impl Workspace {
             self.touched_by_diff(before)
         };
         *tracker = Tracker::starting_at(now);
+        touched.tidy();
+        touched
+    }
+}
+
+impl Touched {
+    /// Sorts each list and drops repeats.
+    pub(crate) fn tidy(&mut self) {
         fn tidy<T: Ord>(ids: &mut Vec<T>) {
             ids.sort();
             ids.dedup();
         }
-        tidy(&mut touched.customers);
-        tidy(&mut touched.interactions);
-        tidy(&mut touched.commitments);
-        tidy(&mut touched.deals);
-        touched
+        tidy(&mut self.customers);
+        tidy(&mut self.interactions);
+        tidy(&mut self.commitments);
+        tidy(&mut self.deals);
     }
 }
 

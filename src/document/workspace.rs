@@ -10,6 +10,7 @@ use automerge::{
 
 use super::fields::{map, put_opt_str, put_str, put_text, put_time, string, sync_strings};
 use super::ids::random_id;
+use super::incoming;
 use super::read::{self, collection};
 use super::schema::{self, ACTORS, COLLEAGUES, CUSTOMERS, INTERACTIONS, META};
 use super::touched::{Touched, Tracker};
@@ -99,6 +100,13 @@ impl Workspace {
     pub fn merge_bytes(&mut self, bytes: &[u8]) -> Result<bool> {
         if bytes.is_empty() {
             return Ok(false);
+        }
+        // Changes that write no root map cannot break the schema: no copy is needed.
+        // `split` verifies each one, as a strict load would.
+        if let Some(changes) = incoming::split(bytes)? {
+            if !incoming::writes_root(&changes) {
+                return self.merge_checked(bytes);
+            }
         }
         // Automerge keeps whatever decodes of a damaged input; refuse it whole instead.
         // Changes whose ancestors are missing decode fine: they wait in the document.

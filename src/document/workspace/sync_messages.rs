@@ -2,10 +2,10 @@
 //! message received with the same checks as a merge.
 
 use automerge::sync::{self, SyncDoc};
-use automerge::{Change, PatchLog};
+use automerge::PatchLog;
 
 use super::{load_strict, Result, Workspace};
-use crate::document::{schema, DocumentError};
+use crate::document::{incoming, schema, DocumentError};
 
 /// The most hash probes a peer's Bloom filter may ask for (Automerge uses 7).
 const MAX_BLOOM_PROBES: u64 = 64;
@@ -53,22 +53,15 @@ impl Workspace {
 
     /// Refuses changes a merge would refuse (see `merge_bytes`).
     fn check_changes(&self, chunks: &sync::ChunkList) -> Result<()> {
+        let bytes: Vec<u8> = chunks.iter().flatten().copied().collect();
         // Only an operation on the root can break what `schema::check` checks; changes
         // that have none (every ordinary edit) need no scratch copy, which on a large
         // workspace costs far more than the change.
-        let plain_changes = chunks.iter().all(|chunk| {
-            Change::try_from(chunk).is_ok_and(|change| {
-                change
-                    .decode()
-                    .operations
-                    .iter()
-                    .all(|op| op.obj != automerge::legacy::ObjectId::Root)
-            })
-        });
-        if plain_changes {
-            return Ok(());
+        if let Some(changes) = incoming::split(&bytes)? {
+            if !incoming::writes_root(&changes) {
+                return Ok(());
+            }
         }
-        let bytes: Vec<u8> = chunks.iter().flatten().copied().collect();
         match load_strict(&bytes) {
             Ok(_) | Err(DocumentError::MissingDeps) => {}
             Err(error) => return Err(error),
@@ -86,7 +79,7 @@ fn check_blooms(message: &sync::Message) -> Result<()> {
     for have in &message.have {
         let bytes = have.bloom.to_bytes();
         let mut rest = bytes.as_slice();
-        let mut next = || leb128(&mut rest);
+        let mut next = || incoming::leb128(&mut rest);
         let (entries, bits_per_entry, probes) = (next(), next(), next());
         let sound = match (entries, bits_per_entry, probes) {
             (None, _, _) | (Some(0), _, _) => true,
@@ -100,17 +93,4 @@ fn check_blooms(message: &sync::Message) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Reads an unsigned LEB128 number from the front of `bytes`.
-fn leb128(bytes: &mut &[u8]) -> Option<u64> {
-    let mut value = 0u64;
-    for (i, byte) in bytes.iter().enumerate().take(10) {
-        value |= u64::from(byte & 0x7f) << (7 * i);
-        if byte & 0x80 == 0 {
-            *bytes = &bytes[i + 1..];
-            return Some(value);
-        }
-    }
-    None
 }
