@@ -47,6 +47,11 @@ mod host {
         group.bench_function("load the saved workspace", |b| {
             b.iter(|| Workspace::load(&bytes).unwrap())
         });
+        // A start asks this of the kept read model's heads before trusting it.
+        let heads = workspace.heads();
+        group.bench_function("know the kept read model's heads", |b| {
+            b.iter(|| heads.iter().all(|h| workspace.knows_change(h)))
+        });
         group.bench_function("read the snapshot (typed read model)", |b| {
             b.iter(|| workspace.snapshot())
         });

@@ -1,6 +1,6 @@
 //! Every intent of the workspace, on the host.
 
-use super::test_support::{clock, copy_of, person, workspace};
+use super::test_support::{clock, copy_of, customer, person, workspace};
 use super::*;
 use crate::domain::{Channel, DissolutionReason, InteractionKind, Problem};
 
@@ -619,4 +619,30 @@ fn every_intent_names_exactly_what_it_touched() {
         assert_eq!(sorted(&fast), sorted(&sure), "{name}");
         assert_ne!(fast, crate::document::Touched::default(), "{name}");
     }
+}
+
+#[test]
+fn a_change_is_known_once_applied_not_while_it_waits() {
+    let mut ayse = workspace("Ayşe");
+    let mut mehmet = copy_of(&ayse, "Mehmet");
+    let start = ayse.heads();
+    customer(&mut ayse, "Fatma");
+    let first = ayse.heads();
+    let first_bytes = ayse.doc.save_after(&start);
+    customer(&mut ayse, "Zeynep");
+    let second = ayse.heads();
+    let second_bytes = ayse.doc.save_after(&first);
+
+    // The later change arrives first: it waits for the earlier one.
+    mehmet.merge_bytes(&second_bytes).unwrap();
+    assert!(mehmet.is_waiting_for_earlier_changes());
+    assert!(!mehmet.knows_change(&second[0]));
+    assert!(!mehmet.knows_change(&first[0]));
+    assert!(mehmet.knows_change(&start[0]));
+
+    mehmet.merge_bytes(&first_bytes).unwrap();
+    assert!(!mehmet.is_waiting_for_earlier_changes());
+    assert!(mehmet.knows_change(&first[0]));
+    assert!(mehmet.knows_change(&second[0]));
+    assert!(!mehmet.knows_change(&ChangeHash([7; 32])));
 }
