@@ -4,10 +4,12 @@
 //   make bench-browser            (1,000 customers, 10,000 interactions by default)
 //   RAPPORT_BENCH_CUSTOMERS=... RAPPORT_BENCH_INTERACTIONS=... make bench-browser
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { brotliCompressSync } from 'node:zlib';
 import { join } from 'node:path';
-import { launchBrowser, distDir } from '../e2e/harness.mjs';
+import { launchBrowser, distDir, openApp } from '../e2e/harness.mjs';
+import { join as joinAs } from '../e2e/app.mjs';
 import { startServer } from '../e2e/serve.mjs';
 
 const customers = process.env.RAPPORT_BENCH_CUSTOMERS ?? '1000';
@@ -21,6 +23,10 @@ const sample = execFileSync(
 ).toString().split('\n');
 const [id, name] = sample[0].split('\t');
 const saved = sample[1];
+// A colleague's sync file of 100 new interactions on top of the saved workspace.
+const files = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+const hundredPath = join(files, 'hundred-interactions.rapport');
+writeFileSync(hundredPath, Buffer.from(sample[2], 'base64'));
 
 const server = await startServer(dist);
 const browser = await launchBrowser();
@@ -70,7 +76,7 @@ const keptMs = Date.now() - keptAt;
 await page.waitForTimeout(1_000);
 
 // Long tasks from the very start of the next load; the wasm memory, caught as it starts.
-await page.addInitScript(() => {
+const watch = () => {
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
@@ -89,7 +95,8 @@ await page.addInitScript(() => {
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
-});
+};
+await page.addInitScript(watch);
 await page.reload();
 await page.waitForSelector('#app[data-ready="true"]', { state: 'attached', timeout: 300_000 });
 await page.locator('table.customers tbody tr:not(.spacer)').first().waitFor({ timeout: 120_000 });
@@ -199,6 +206,59 @@ const engineBytes = engineWorker
   : null;
 
 
+// Sync files, on the Sync files page as a user has them: choosing a file until its preview
+// is shown, Apply until the status says it is applied and the header says saved; the longest
+// main-thread task during each.
+const sinceNow = (page) => page.evaluate(() => [performance.now(), window.__longTasks.length]);
+const longestSince = (page, from) => page.evaluate((from) => Math.max(0, ...window.__longTasks.slice(from)), from);
+async function receiveFile(page, path) {
+  await page.evaluate(() => { location.hash = '#/sync'; });
+  await page.getByLabel('Choose a sync file', { exact: true }).waitFor();
+  const [chosenAt, tasks] = await sinceNow(page);
+  await page.getByLabel('Choose a sync file', { exact: true }).setInputFiles(path);
+  const apply = page.getByRole('region', { name: 'What the file brings', exact: true })
+    .getByRole('button', { name: 'Apply', exact: true });
+  await apply.waitFor({ timeout: 300_000 });
+  const [previewedAt] = await sinceNow(page);
+  const summary = (await page.getByRole('region', { name: 'What the file brings', exact: true }).innerText())
+    .split('\n').find((line) => line.startsWith('Customers:')) ?? '';
+  await apply.click();
+  await page.waitForFunction(() => {
+    const applied = [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.trim().startsWith('Applied:'));
+    return applied && document.querySelector('.save-status')?.dataset.state === 'saved';
+  }, null, { timeout: 300_000, polling: 10 });
+  const [appliedAt] = await sinceNow(page);
+  return {
+    preview: previewedAt - chosenAt,
+    apply: appliedAt - previewedAt,
+    longest: await longestSince(page, tasks),
+    summary,
+  };
+}
+const hundred = await receiveFile(page, hundredPath);
+
+// The whole workspace as a sync file, and a new colleague who joins from it.
+await page.evaluate(() => { location.hash = '#/sync'; });
+const sendSection = page.getByRole('region', { name: 'Send your changes', exact: true });
+await sendSection.getByLabel('For', { exact: true }).selectOption({ label: 'Anyone: the whole workspace' });
+const [exportAt] = await sinceNow(page);
+const downloading = page.waitForEvent('download', { timeout: 300_000 });
+await sendSection.getByRole('button', { name: 'Export sync file' }).click();
+const download = await downloading;
+const [exportedAt] = await sinceNow(page);
+const wholePath = join(files, download.suggestedFilename());
+await download.saveAs(wholePath);
+const wholeBytes = statSync(wholePath).size;
+const newcomer = await openApp(browser, server.url);
+await newcomer.page.addInitScript(watch);
+await newcomer.page.reload();
+await newcomer.page.waitForSelector('#app[data-ready="true"]', { state: 'attached', timeout: 60_000 });
+await joinAs(newcomer.page, 'Yeni Arkadaş');
+const joined = await receiveFile(newcomer.page, wholePath);
+const joinedEngine = newcomer.page.workers().find((w) => w.url().endsWith('/rapport-engine_loader.js'));
+const joinedEngineBytes = joinedEngine
+  ? await joinedEngine.evaluate(() => self.rapportEngineMemory?.buffer?.byteLength ?? null)
+  : null;
 
 const brotli = (files) => files.reduce((sum, f) => sum + brotliCompressSync(readFileSync(join(dist, f))).length, 0);
 const assets = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
@@ -219,5 +279,10 @@ console.log(`relationship pages drawn: board ${pagesDrawn['#/board'].toFixed(0)}
 const orNa = (b) => (b === null ? 'n/a' : `${mib(b)} MiB`);
 console.log(`page: JS heap used ${mib(metrics.JSHeapUsedSize)} MiB, wasm memory ${orNa(wasmBytes)}; engine worker: wasm memory ${orNa(engineBytes)}`);
 console.log(`transfer size (brotli): page wasm + js + css ${(transfer / 1024).toFixed(0)} KB, engine ${(engineTransfer / 1024).toFixed(0)} KB`);
+const sync = (r) => `preview ${r.preview.toFixed(0)} ms, apply until saved ${r.apply.toFixed(0)} ms, longest main-thread task ${r.longest.toFixed(0)} ms (${r.summary})`;
+console.log(`sync file of 100 new interactions (${(statSync(hundredPath).size / 1024).toFixed(1)} KB): ${sync(hundred)}`);
+console.log(`sync file of the whole workspace: ${(wholeBytes / 1024 / 1024).toFixed(1)} MiB, exported in ${(exportedAt - exportAt).toFixed(0)} ms`);
+console.log(`a new colleague joins from it: ${sync(joined)}; engine wasm memory then ${orNa(joinedEngineBytes)}`);
 await browser.close();
 server.close();
+rmSync(files, { recursive: true, force: true });

@@ -1,0 +1,103 @@
+//! How far one Automerge document carries: generates a workspace of the given size and
+//! prints, once each, what the engine does with it at a start and on a sync file, with
+//! the process's peak memory. For sizes where criterion's repeated runs take too long.
+//!
+//! `cargo run --release --example scale_probe -- 100000 1000000`
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use std::time::Instant;
+
+    use rapport::document::sample::{generate, SampleSize};
+    use rapport::document::{ListQuery, Workspace};
+    use rapport::domain::InteractionDraft;
+
+    let mut args = std::env::args()
+        .skip(1)
+        .map(|a| a.parse::<usize>().expect("a number"));
+    let customers = args.next().unwrap_or(100_000);
+    let interactions = args.next().unwrap_or(1_000_000);
+    let now = chrono::Utc::now().timestamp_millis();
+    // The peak resident memory so far, as Linux counts it.
+    let peak = || {
+        std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmHWM:"))
+                    .map(|l| l.trim_start_matches("VmHWM:").trim().to_owned())
+            })
+            .unwrap_or_else(|| "n/a".into())
+    };
+    let timed = |what: &str, started: Instant| {
+        println!(
+            "{what}: {:.2} s (peak memory {})",
+            started.elapsed().as_secs_f64(),
+            peak()
+        );
+    };
+
+    let started = Instant::now();
+    let size = SampleSize {
+        customers,
+        interactions,
+        colleagues: 4,
+    };
+    let mut workspace = generate(size, now, 42);
+    timed(
+        &format!("generated {customers} customers, {interactions} interactions"),
+        started,
+    );
+    let started = Instant::now();
+    let bytes = workspace.save();
+    timed(&format!("saved {} MiB", bytes.len() >> 20), started);
+
+    let started = Instant::now();
+    let loaded = Workspace::load(&bytes).expect("the saved workspace loads");
+    timed("loaded the saved workspace", started);
+    let started = Instant::now();
+    let snapshot = loaded.snapshot();
+    timed("built the read model", started);
+    let started = Instant::now();
+    let query = ListQuery {
+        text: "ayse izmir".into(),
+        ..ListQuery::default()
+    };
+    let found = snapshot.list(&query).len();
+    timed(&format!("searched \"ayse izmir\" ({found} found)"), started);
+    drop(loaded);
+
+    // A colleague who has everything receives 100 new interactions.
+    let mut colleague = workspace.fork();
+    let other = workspace.colleagues()[1].clone();
+    colleague
+        .identify(&other.id, &other.name)
+        .expect("an identity");
+    let known = workspace.heads();
+    let customer = workspace.customers()[0].id.clone();
+    for _ in 0..100 {
+        workspace
+            .log_interaction(&customer, InteractionDraft::new(now))
+            .expect("an interaction");
+    }
+    let started = Instant::now();
+    let file = workspace
+        .export_sync_file(&known, None)
+        .expect("a sync file");
+    timed(
+        &format!(
+            "exported a sync file of 100 interactions ({} KB)",
+            file.len() >> 10
+        ),
+        started,
+    );
+    let started = Instant::now();
+    let incoming = colleague.read_sync_file(&file, None).expect("it reads");
+    timed("previewed it", started);
+    let started = Instant::now();
+    colleague.apply_sync_file(&incoming).expect("it applies");
+    timed("applied it", started);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
