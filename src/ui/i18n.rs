@@ -250,6 +250,7 @@ messages! {
     Passphrase => "Parola", "Passphrase";
     OpenFile => "Dosyayı aç", "Open the file";
     Reading => "Okunuyor…", "Reading…";
+    Applying => "Uygulanıyor…", "Applying…";
     WhatFileBrings => "Dosyanın getirdikleri", "What the file brings";
     From => "Gönderen:", "From";
     JoinsWorkspace => "Bu uygulamada henüz kendi kaydınız yok: bu dosyayla gönderenin çalışma alanına katılacaksınız.", "This app holds no work of its own yet: with this file you join the sender's workspace.";

@@ -4,12 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { openApp } from './harness.mjs';
 import {
   createCustomer,
   escape,
   eventually,
   field,
   historySummaries,
+  join,
   logInteraction,
   openCustomer,
   reload,
@@ -244,4 +246,38 @@ test('a sync file dropped on any page opens on Sync files with its preview', () 
     assert.match(text, new RegExp(escape(counts({ customers: [1, 0] }))));
     await applyFile(mehmet);
     await expectCustomers(mehmet, ['Çağrı Kaya']);
+  }));
+
+/** In the engine's worker: every message to the page comes 400 ms late, as on a big workspace. */
+function slowEngine() {
+  const post = self.postMessage.bind(self);
+  self.postMessage = (...args) => setTimeout(() => post(...args), 400);
+}
+
+test('joining shows what is under way with a bar, and says applied only once saved', () =>
+  withColleagues(app, ['Ayşe Yılmaz'], async ([ayse], dir) => {
+    await createCustomer(ayse, { name: 'Çağrı Kaya', city: 'İzmir' });
+    const file = await exportFile(ayse, dir, { forWhom: ANYONE });
+    const mehmet = await openApp(app.browser, app.url, { engineInit: slowEngine });
+    try {
+      mehmet.context.setDefaultTimeout(15_000);
+      const page = mehmet.page;
+      await join(page, 'Mehmet');
+      await chooseFile(page, file.path);
+      const section = importSection(page);
+      await section.getByRole('status').filter({ hasText: 'Reading…' }).waitFor();
+      await section.getByRole('progressbar', { name: 'Reading…' }).waitFor();
+      await previewText(page);
+      assert.equal(await section.getByRole('progressbar').count(), 0, 'no bar once the preview is shown');
+      await preview(page).getByRole('button', { name: 'Apply', exact: true }).click();
+      await section.getByRole('progressbar', { name: /Applying…|Saving…/ }).waitFor();
+      const applied = section.getByRole('status').filter({ hasText: /^\s*Applied:/ });
+      await applied.waitFor();
+      assert.equal(await page.locator('.save-status').getAttribute('data-state'), 'saved');
+      assert.equal(await section.getByRole('progressbar').count(), 0);
+      await expectCustomers(page, ['Çağrı Kaya']);
+      assert.deepEqual(mehmet.errors, []);
+    } finally {
+      await mehmet.context.close();
+    }
   }));

@@ -20,10 +20,11 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
     let preview = RwSignal::new(None::<FilePreview>);
     let error = RwSignal::new(None::<Msg>);
     let applied = RwSignal::new(None::<ImportSummary>);
-    let busy = RwSignal::new(false);
+    // What is under way, said with a bar: reading a whole workspace takes seconds.
+    let busy = RwSignal::new(None::<Msg>);
 
     let open = move |with_passphrase: bool| {
-        busy.set(true);
+        busy.set(Some(Msg::Reading));
         leptos::task::spawn_local(async move {
             crate::platform::after_paint().await;
             let pass = with_passphrase.then(|| passphrase.get_untracked());
@@ -37,7 +38,7 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
                 ),
                 None => None,
             };
-            busy.try_set(false);
+            busy.try_set(None);
             match result {
                 Some(Ok(Answer::Preview(incoming))) => {
                     needs_passphrase.try_set(false);
@@ -87,14 +88,18 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
         if let Some(incoming) = preview.get_untracked() {
             preview.set(None);
             bytes.set(None);
+            busy.set(Some(Msg::Applying));
             leptos::task::spawn_local(async move {
                 match apply(app, &incoming).await {
                     Ok(summary) => {
                         // "Applied" only once it is stored: a reload then keeps it all.
+                        busy.try_set(Some(Msg::Saving));
                         app.until_saved().await;
+                        busy.try_set(None);
                         let _ = applied.try_set(Some(summary));
                     }
                     Err(e) => {
+                        busy.try_set(None);
                         let _ = error.try_set(Some(error_message(&e)));
                     }
                 }
@@ -118,7 +123,11 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
                     <button type="submit">{move || i18n.t(Msg::OpenFile)}</button>
                 </form>
             </Show>
-            <p role="status">{move || busy.get().then(|| i18n.t(Msg::Reading))}</p>
+            <p role="status">{move || busy.get().map(|m| i18n.t(m))}</p>
+            <Show when=move || busy.get().is_some()>
+                // No value: the bar says "working" without claiming how far.
+                <progress class="file-progress" aria-label=move || busy.get().map(|m| i18n.t(m))></progress>
+            </Show>
             <p role="alert" class="field-error">{move || error.get().map(|m| i18n.t(m))}</p>
             {move || preview.get().map(|incoming| {
                 let header = incoming.header.clone();
