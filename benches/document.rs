@@ -161,7 +161,7 @@ mod host {
                 || colleague.fork(),
                 |mut copy| {
                     let incoming = copy.read_sync_file(&file, None).unwrap();
-                    copy.apply_sync_file(&incoming).unwrap()
+                    copy.apply_sync_file(incoming).unwrap()
                 },
                 criterion::BatchSize::LargeInput,
             )

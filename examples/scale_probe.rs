@@ -31,8 +31,8 @@ fn main() {
     };
     let timed = |what: &str, started: Instant| {
         println!(
-            "{what}: {:.2} s (peak memory {})",
-            started.elapsed().as_secs_f64(),
+            "{what}: {:.1} ms (peak memory {})",
+            started.elapsed().as_secs_f64() * 1000.0,
             peak()
         );
     };
@@ -50,7 +50,7 @@ fn main() {
     );
     let started = Instant::now();
     let bytes = workspace.save();
-    timed(&format!("saved {} MiB", bytes.len() >> 20), started);
+    timed(&format!("saved {} KB", bytes.len() >> 10), started);
 
     let started = Instant::now();
     let loaded = Workspace::load(&bytes).expect("the saved workspace loads");
@@ -95,8 +95,32 @@ fn main() {
     let incoming = colleague.read_sync_file(&file, None).expect("it reads");
     timed("previewed it", started);
     let started = Instant::now();
-    colleague.apply_sync_file(&incoming).expect("it applies");
+    colleague.apply_sync_file(incoming).expect("it applies");
     timed("applied it", started);
+    drop(colleague);
+
+    // A new colleague joins from a file of the whole workspace.
+    let started = Instant::now();
+    let whole = workspace.export_sync_file(&[], None).expect("a sync file");
+    timed(
+        &format!("exported the whole workspace ({} KB)", whole.len() >> 10),
+        started,
+    );
+    let mut newcomer = Workspace::new();
+    newcomer.join("Yeni Arkadaş").expect("a name");
+    let before = newcomer.heads();
+    let started = Instant::now();
+    let incoming = newcomer.read_sync_file(&whole, None).expect("it reads");
+    timed("a newcomer previewed it", started);
+    let started = Instant::now();
+    newcomer.apply_sync_file(incoming).expect("it applies");
+    timed("joined from it", started);
+    let started = Instant::now();
+    let records = newcomer.patch_since(&before).records();
+    timed(
+        &format!("read the joined read model ({records} records)"),
+        started,
+    );
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -12,6 +12,7 @@ mod fields;
 mod history;
 mod ids;
 mod incoming;
+mod joining;
 pub mod peer_sync;
 mod read;
 mod read_model;

@@ -209,7 +209,7 @@ proptest! {
         let invitation = replicas[0].export_sync_file(&[], None).unwrap();
         for replica in &mut replicas[1..] {
             let incoming = replica.read_sync_file(&invitation, None).unwrap();
-            replica.apply_sync_file(&incoming).unwrap();
+            replica.apply_sync_file(incoming).unwrap();
         }
         // What each replica has seen of the others: ids it can edit.
         let mut customers: Vec<Vec<CustomerId>> = vec![Vec::new(); REPLICAS];
@@ -356,11 +356,13 @@ proptest! {
                         continue;
                     }
                     let incoming = replicas[to].read_sync_file(&file, None).unwrap();
-                    replicas[to].apply_sync_file(&incoming).unwrap();
+                    let header = incoming.header.clone();
+                    replicas[to].apply_sync_file(incoming).unwrap();
+                    let incoming = header;
                     let from = (0..REPLICAS)
-                        .find(|r| replicas[*r].me().map(|c| c.0.as_str()) == Some(incoming.header.from.id.as_str()))
+                        .find(|r| replicas[*r].me().map(|c| c.0.as_str()) == Some(incoming.from.id.as_str()))
                         .unwrap();
-                    received[to][from] = heads_from_strings(&incoming.header.heads);
+                    received[to][from] = heads_from_strings(&incoming.heads);
                     customers[to] = replicas[to].customers().into_iter().map(|c| c.id).collect();
                     interactions[to] = replicas[to].interactions().into_iter().map(|i| i.id).collect();
                     commitments[to] = replicas[to].commitments().into_iter().map(|c| c.id).collect();
@@ -375,7 +377,7 @@ proptest! {
                 if from != to {
                     let file = replicas[from].export_sync_file(&[], None).unwrap();
                     let incoming = replicas[to].read_sync_file(&file, None).unwrap();
-                    replicas[to].apply_sync_file(&incoming).unwrap();
+                    replicas[to].apply_sync_file(incoming).unwrap();
                 }
             }
         }

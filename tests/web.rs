@@ -97,6 +97,34 @@ async fn each_action_appends_a_chunk_and_a_reload_reads_them_all() {
 }
 
 #[wasm_bindgen_test]
+async fn a_join_from_the_whole_workspace_is_stored_as_one_snapshot() {
+    let mut ayse = Workspace::new();
+    ayse.join("Ayşe").unwrap();
+    add_customer(&mut ayse, "Çağrı Kaya");
+    add_customer(&mut ayse, "Şule Öztürk");
+    let file = ayse.export_sync_file(&[], None).unwrap();
+
+    let (name, chunks) = fresh_database().await;
+    let mut store = open(&name).await.store;
+    let mut mehmet = Workspace::new();
+    mehmet.join("Mehmet").unwrap();
+    store_changes(&mut store, &mehmet).await.unwrap();
+    let incoming = mehmet.read_sync_file(&file, None).unwrap();
+    mehmet.apply_sync_file(incoming).unwrap();
+    store_changes(&mut store, &mehmet).await.unwrap();
+
+    // Not every change of the workspace after Mehmet's name: the workspace as it is now.
+    let stored = chunks.load().await.unwrap();
+    let kinds: Vec<ChunkKind> = stored.iter().map(|c| c.kind()).collect();
+    assert_eq!(kinds, vec![ChunkKind::Snapshot, ChunkKind::Snapshot]);
+    let reopened = open(&name).await.workspace.expect("a stored workspace");
+    assert_eq!(names(&reopened), vec!["Çağrı Kaya", "Şule Öztürk"]);
+    assert_eq!(reopened.workspace_id(), ayse.workspace_id());
+    let colleagues: Vec<String> = reopened.colleagues().into_iter().map(|c| c.name).collect();
+    assert!(colleagues.contains(&"Mehmet".to_string()), "{colleagues:?}");
+}
+
+#[wasm_bindgen_test]
 async fn compaction_replaces_only_the_chunks_it_loaded() {
     let (name, chunks) = fresh_database().await;
     let mut first_store = open(&name).await.store;

@@ -309,7 +309,7 @@ impl Engine {
             }
             R::ApplySyncFile => {
                 let file = self.preview.take().ok_or(DocumentError::NoLongerAtHand)?;
-                Answer::Summary(w.apply_sync_file(&file)?)
+                Answer::Summary(w.apply_sync_file(file)?)
             }
             R::MergeBytes(bytes) => {
                 w.merge_bytes(&bytes)?;

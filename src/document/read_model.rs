@@ -2,6 +2,7 @@
 //! changed since given heads (after every change), read from the ids [`Touched`] names so
 //! a patch costs what the change costs.
 
+use super::touched::Tracker;
 use super::{ChangeHash, Workspace};
 use crate::model::{Meta, Patch, Records, Snapshot};
 
@@ -31,6 +32,10 @@ impl Workspace {
     pub fn patch_since(&self, before: &[ChangeHash]) -> Patch {
         if self.heads() == before {
             return Patch::default();
+        }
+        if self.replaced_since(before) {
+            *self.tracker.borrow_mut() = Tracker::starting_at(self.heads());
+            return self.read_model();
         }
         let touched = self.touched(before);
         Patch {

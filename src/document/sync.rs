@@ -5,6 +5,7 @@ pub use crate::protocol::ImportSummary;
 use automerge::ChangeHash;
 
 use super::incoming;
+use super::joining::Joined;
 use super::sync_file::{self, Sender, SyncFile, SyncHeader};
 use super::{DocumentError, Workspace};
 
@@ -16,6 +17,8 @@ pub struct IncomingFile {
     pub header: SyncHeader,
     pub summary: ImportSummary,
     payload: Vec<u8>,
+    /// For a join from the whole workspace: the copy this one becomes.
+    joined: Option<Joined>,
 }
 
 impl IncomingFile {
@@ -63,11 +66,13 @@ impl Workspace {
             since: heads_to_strings(since),
             kdf: None,
         };
-        Ok(sync_file::encode(
-            header,
-            &self.save_after(since),
-            passphrase,
-        ))
+        // Everything goes as the saved document: smaller than its changes, and a newcomer
+        // loads it at once instead of replaying each change.
+        let changes = match since.is_empty() {
+            true => self.save(),
+            false => self.save_after(since),
+        };
+        Ok(sync_file::encode(header, &changes, passphrase))
     }
 
     /// Reads a sync file and works out what it would bring, without changing anything.
@@ -79,6 +84,16 @@ impl Workspace {
             _ => return Err(DocumentError::OtherWorkspace),
         };
         let payload = file.payload(passphrase)?;
+        if joins_workspace {
+            if let Some(joined) = self.joined_copy(&payload)? {
+                return Ok(IncomingFile {
+                    header: file.header,
+                    summary: joined.summary(),
+                    payload,
+                    joined: Some(joined),
+                });
+            }
+        }
         // Read from the file's own operations when they tell (see `incoming`); else merged
         // into a copy, which at 10,000 customers costs seconds.
         let reading = match incoming::split(&payload)? {
@@ -120,17 +135,26 @@ impl Workspace {
             header: file.header,
             summary,
             payload,
+            joined: None,
         })
     }
 
     /// Merges a file read by [`Self::read_sync_file`]. Applying it twice changes nothing.
-    pub fn apply_sync_file(&mut self, file: &IncomingFile) -> Result<ImportSummary> {
-        // `read_sync_file` merged this payload into a fork and checked the result.
-        self.merge_checked(&file.payload)?;
-        if file.summary.joins_workspace {
-            self.adopt_workspace_id(&file.header.workspace_id)?;
+    pub fn apply_sync_file(&mut self, file: IncomingFile) -> Result<ImportSummary> {
+        let IncomingFile {
+            header,
+            mut summary,
+            payload,
+            joined,
+        } = file;
+        // A join whose copy is still this one's plus the file becomes that copy; anything
+        // else merges the payload, which `read_sync_file` checked.
+        if !joined.is_some_and(|joined| self.take_over(joined)) {
+            self.merge_checked(&payload)?;
         }
-        let mut summary = file.summary.clone();
+        if summary.joins_workspace {
+            self.adopt_workspace_id(&header.workspace_id)?;
+        }
         summary.waiting_for_earlier = self.is_waiting_for_earlier_changes();
         Ok(summary)
     }

@@ -30,6 +30,8 @@ pub struct Touched {
 pub(crate) struct Tracker {
     since: Vec<ChangeHash>,
     touched: Touched,
+    /// The document was taken over whole since `since` (a join): everything changed.
+    replaced: bool,
 }
 
 impl Tracker {
@@ -38,6 +40,15 @@ impl Tracker {
         Self {
             since: sorted(heads),
             touched: Touched::default(),
+            replaced: false,
+        }
+    }
+
+    /// Gathering from `heads`, after which the document was replaced whole.
+    pub(crate) fn replaced_at(heads: Vec<ChangeHash>) -> Self {
+        Self {
+            replaced: true,
+            ..Self::starting_at(heads)
         }
     }
 
@@ -93,7 +104,9 @@ impl Workspace {
     pub fn touched(&self, before: &[ChangeHash]) -> Touched {
         let now = self.heads();
         let mut tracker = self.tracker.borrow_mut();
-        let mut touched = if tracker.since == sorted(before.to_vec()) {
+        let mut touched = if tracker.since == sorted(before.to_vec()) && tracker.replaced {
+            self.touched_everything()
+        } else if tracker.since == sorted(before.to_vec()) {
             std::mem::take(&mut tracker.touched)
         } else {
             self.touched_by_diff(before)
@@ -119,6 +132,26 @@ impl Touched {
 }
 
 impl Workspace {
+    /// Whether the document was replaced whole since `before` (see `Tracker::replaced_at`):
+    /// the read model is then read whole, not patched.
+    pub(crate) fn replaced_since(&self, before: &[ChangeHash]) -> bool {
+        let tracker = self.tracker.borrow();
+        tracker.replaced && tracker.since == sorted(before.to_vec())
+    }
+
+    /// Every record, as touched.
+    fn touched_everything(&self) -> Touched {
+        let ids = |name: &str| super::read::ids(&self.doc, name).into_iter();
+        Touched {
+            customers: ids(CUSTOMERS).map(CustomerId).collect(),
+            interactions: ids(INTERACTIONS).map(InteractionId).collect(),
+            commitments: ids(COMMITMENTS).map(CommitmentId).collect(),
+            deals: ids(DEALS).map(DealId).collect(),
+            all_commitments: true,
+            all_deals: true,
+        }
+    }
+
     /// [`Self::touched`] the slow, sure way: comparing the document at both heads.
     pub(crate) fn touched_by_diff(&self, before: &[ChangeHash]) -> Touched {
         let mut touched = Touched::default();

@@ -34,6 +34,8 @@ pub struct Workspace {
     clock: fn() -> i64,
     /// What changed since the read model last asked (see `touched`).
     pub(super) tracker: RefCell<Tracker>,
+    /// See [`Workspace::replacements`].
+    pub(super) replacements: u32,
 }
 
 fn system_clock() -> i64 {
@@ -68,6 +70,7 @@ impl Workspace {
             me: None,
             clock: system_clock,
             tracker,
+            replacements: 0,
         }
     }
 
@@ -137,6 +140,7 @@ impl Workspace {
             me: self.me.clone(),
             clock: self.clock,
             tracker: RefCell::new(Tracker::starting_at(self.heads())),
+            replacements: self.replacements,
         }
     }
 
@@ -442,7 +446,7 @@ impl Workspace {
 
 /// Decodes saved bytes, failing on any damaged or truncated part instead of keeping what
 /// decodes.
-fn load_strict(bytes: &[u8]) -> Result<Automerge> {
+pub(super) fn load_strict(bytes: &[u8]) -> Result<Automerge> {
     let options = LoadOptions::new().on_partial_load(OnPartialLoad::Error);
     Ok(Automerge::load_with_options(bytes, options)?)
 }

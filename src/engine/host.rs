@@ -338,7 +338,7 @@ impl Host {
     }
 
     fn handle(&self, id: u64, request: Request) {
-        let (reply, chunk) = {
+        let (mut reply, chunk) = {
             let mut state = self.state.borrow_mut();
             let State {
                 engine,
@@ -363,6 +363,14 @@ impl Host {
         // see as done can wait for "Saved" and never miss it.
         if chunk.is_some() {
             self.saving_changed(|s| s.pending += 1);
+        }
+        // A whole read model (after a join) goes in parts, as at a start: one message of
+        // 100,000 records would hold the page for a second.
+        if reply.patch.reset {
+            let whole = std::mem::take(&mut reply.patch);
+            for part in whole.split(START_PATCH_RECORDS) {
+                (self.out)(FromEngine::Patch(part));
+            }
         }
         (self.out)(FromEngine::Reply {
             id,

@@ -47,6 +47,9 @@ pub struct WorkspaceStore {
     queued_heads: Vec<ChangeHash>,
     /// After a failed write the next one stores everything, so no gap can remain.
     needs_full: bool,
+    /// The workspace's `replacements` at the last chunk: a copy taken over whole since (a
+    /// join) is stored as a snapshot, not as every change after the old heads.
+    replacements: u32,
     snapshot_bytes: usize,
     incremental_bytes: usize,
 }
@@ -173,7 +176,9 @@ impl WorkspaceStore {
         if !self.needs_full && same(&heads, &self.queued_heads) {
             return None;
         }
-        let chunk = if self.needs_full || self.queued_heads.is_empty() {
+        let replaced = workspace.replacements() != self.replacements;
+        self.replacements = workspace.replacements();
+        let chunk = if self.needs_full || replaced || self.queued_heads.is_empty() {
             Chunk::new(ChunkKind::Snapshot, workspace.save())
         } else {
             Chunk::new(
@@ -227,6 +232,7 @@ impl WorkspaceStore {
         self.snapshot_bytes = 0;
         self.incremental_bytes = 0;
         let snapshot = Chunk::new(ChunkKind::Snapshot, workspace.save());
+        self.replacements = workspace.replacements();
         self.queued_heads = workspace.heads();
         self.needs_full = false;
         self.remember(&snapshot);

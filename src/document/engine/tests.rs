@@ -200,6 +200,7 @@ fn a_sync_file_is_previewed_then_applied_and_its_records_reach_the_page() {
     assert!(reply.patch.is_empty(), "a preview changes nothing");
     let reply = send(&mut mehmet, &mut mehmet_page, Request::ApplySyncFile);
     assert!(matches!(reply.answer, Ok(Answer::Summary(_))));
+    assert!(reply.patch.reset, "a join brings the whole read model");
     assert_eq!(rows(&mehmet_page), rows(&ayse_page));
     let twice = send(&mut mehmet, &mut mehmet_page, Request::ApplySyncFile);
     assert_eq!(twice.answer, Err(DocumentError::NoLongerAtHand));

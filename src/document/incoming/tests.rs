@@ -295,7 +295,7 @@ proptest! {
             prop_assert_eq!(&incoming.summary, &summary_on_a_copy(&mehmet, &file));
             let mut on_a_copy = mehmet.fork();
             on_a_copy.merge_bytes(incoming.payload()).unwrap();
-            mehmet.apply_sync_file(&incoming).unwrap();
+            mehmet.apply_sync_file(incoming).unwrap();
             prop_assert_eq!(mehmet.heads(), on_a_copy.heads());
         }
     }

@@ -22,15 +22,21 @@ fn person(name: &str) -> CustomerDraft {
     }
 }
 
-/// Mehmet joins Ayşe's workspace with an empty app and a first file from her.
-fn mehmet_joins(ayse: &Workspace) -> Workspace {
+/// Mehmet, with an empty app and his name given.
+fn newcomer() -> Workspace {
     let mut mehmet = Workspace::new();
     mehmet.set_clock(clock);
     mehmet.join("Mehmet").unwrap();
+    mehmet
+}
+
+/// Mehmet joins Ayşe's workspace with an empty app and a first file from her.
+fn mehmet_joins(ayse: &Workspace) -> Workspace {
+    let mut mehmet = newcomer();
     let file = ayse.export_sync_file(&[], None).unwrap();
     let incoming = mehmet.read_sync_file(&file, None).unwrap();
     assert!(incoming.summary.joins_workspace);
-    mehmet.apply_sync_file(&incoming).unwrap();
+    mehmet.apply_sync_file(incoming).unwrap();
     mehmet
 }
 
@@ -85,7 +91,7 @@ fn the_preview_counts_what_is_new_and_changed_and_changes_nothing() {
         (1, 1, 1, 0)
     );
     assert_eq!(incoming.header.from.name, "Ayşe");
-    mehmet.apply_sync_file(&incoming).unwrap();
+    mehmet.apply_sync_file(incoming).unwrap();
     assert_eq!(mehmet.customers().len(), 2);
 }
 
@@ -98,7 +104,7 @@ fn importing_the_same_file_twice_changes_nothing() {
     let heads = mehmet.heads();
     let again = mehmet.read_sync_file(&file, None).unwrap();
     assert!(again.summary.is_empty());
-    mehmet.apply_sync_file(&again).unwrap();
+    mehmet.apply_sync_file(again).unwrap();
     assert_eq!(mehmet.heads(), heads);
 }
 
@@ -118,12 +124,12 @@ fn files_imported_out_of_order_wait_then_complete() {
 
     let incoming = mehmet.read_sync_file(&second, None).unwrap();
     assert!(incoming.summary.waiting_for_earlier);
-    let outcome = mehmet.apply_sync_file(&incoming).unwrap();
+    let outcome = mehmet.apply_sync_file(incoming).unwrap();
     assert!(outcome.waiting_for_earlier);
     assert_eq!(mehmet.customer(&id).unwrap().city, "");
 
     let incoming = mehmet.read_sync_file(&first, None).unwrap();
-    let outcome = mehmet.apply_sync_file(&incoming).unwrap();
+    let outcome = mehmet.apply_sync_file(incoming).unwrap();
     assert!(!outcome.waiting_for_earlier);
     assert_eq!(mehmet.customer(&id).unwrap().city, "Kars");
     assert_eq!(mehmet.interactions().len(), 1);
@@ -150,8 +156,8 @@ fn a_file_for_a_colleague_holds_only_what_they_lack() {
         .unwrap();
     let reply = mehmet.export_sync_file(&[], None).unwrap();
     let incoming = ayse.read_sync_file(&reply, None).unwrap();
-    ayse.apply_sync_file(&incoming).unwrap();
     let received = heads_from_strings(&incoming.header.heads);
+    ayse.apply_sync_file(incoming).unwrap();
     for i in 0..100 {
         ayse.log_interaction(
             &id,
@@ -163,8 +169,18 @@ fn a_file_for_a_colleague_holds_only_what_they_lack() {
         .unwrap();
     }
     let delta = ayse.export_sync_file(&received, None).unwrap();
-    let everything = ayse.export_sync_file(&[], None).unwrap();
-    assert!(delta.len() < everything.len());
+    // Every change of the workspace would be larger (the whole workspace goes as a saved
+    // document, compressed, so it is no yardstick here).
+    let every_change = ayse.save_after(&[]);
+    assert!(delta.len() < every_change.len());
+    let incoming = mehmet.read_sync_file(&delta, None).unwrap();
+    assert_eq!(
+        (
+            incoming.summary.new_customers,
+            incoming.summary.new_interactions
+        ),
+        (0, 100)
+    );
     assert!(
         delta.len() < 16 * 1024,
         "100 interactions took {} bytes",
@@ -194,7 +210,7 @@ fn an_encrypted_file_needs_the_right_passphrase() {
     ));
     assert_eq!(mehmet.save(), before);
     let incoming = mehmet.read_sync_file(&file, Some("doğru parola")).unwrap();
-    mehmet.apply_sync_file(&incoming).unwrap();
+    mehmet.apply_sync_file(incoming).unwrap();
     assert!(mehmet.customers().iter().any(|c| c.name == "Gizli"));
 }
 
@@ -223,7 +239,7 @@ mod hostile_input {
             let before = ayse.save();
             for bytes in [&noise, &file] {
                 if let Ok(incoming) = ayse.read_sync_file(bytes, None) {
-                    ayse.apply_sync_file(&incoming).unwrap();
+                    ayse.apply_sync_file(incoming).unwrap();
                 }
                 prop_assert_eq!(&ayse.save(), &before);
                 prop_assert!(ayse.merge_bytes(bytes).is_err() || ayse.save() == before);
@@ -251,7 +267,7 @@ fn a_backup_restores_into_an_empty_app_and_merges_into_a_full_one() {
     let mut restored = Workspace::new();
     restored.join("Ayşe").unwrap();
     let incoming = restored.read_sync_file(&backup, None).unwrap();
-    restored.apply_sync_file(&incoming).unwrap();
+    restored.apply_sync_file(incoming).unwrap();
     assert_eq!(restored.workspace_id(), ayse.workspace_id());
     assert_eq!(restored.customers(), ayse.customers());
     assert_eq!(restored.interactions(), ayse.interactions());
@@ -263,8 +279,96 @@ fn a_backup_restores_into_an_empty_app_and_merges_into_a_full_one() {
         .unwrap();
     let later = ayse.create_customer(person("Sonradan")).unwrap();
     let incoming = ayse.read_sync_file(&backup, None).unwrap();
-    ayse.apply_sync_file(&incoming).unwrap();
+    ayse.apply_sync_file(incoming).unwrap();
     assert_eq!(ayse.customer(&id).unwrap().city, "Van");
     assert!(ayse.customer(&later).is_some());
     assert_eq!(ayse.interactions().len(), 1);
+}
+
+#[test]
+fn a_newcomer_takes_the_whole_workspace_over_and_keeps_their_own_name() {
+    let mut ayse = ayse();
+    let customer = ayse.create_customer(person("Çağrı")).unwrap();
+    ayse.log_interaction(&customer, InteractionDraft::new(clock()))
+        .unwrap();
+    let mut mehmet = newcomer();
+    let me = mehmet.me().unwrap().clone();
+    let before = mehmet.heads();
+    let file = ayse.export_sync_file(&[], None).unwrap();
+    let incoming = mehmet.read_sync_file(&file, None).unwrap();
+    let summary = incoming.summary.clone();
+    assert_eq!((summary.new_customers, summary.new_interactions), (1, 1));
+    assert!(summary.joins_workspace);
+    assert_eq!(mehmet.heads(), before, "a preview changes nothing");
+    mehmet.apply_sync_file(incoming).unwrap();
+
+    assert_eq!(mehmet.replacements(), 1, "taken over, not replayed");
+    assert_eq!(mehmet.customers(), ayse.customers());
+    assert_eq!(mehmet.interactions(), ayse.interactions());
+    assert_eq!(mehmet.me(), Some(&me));
+    let names: Vec<String> = mehmet.colleagues().into_iter().map(|c| c.name).collect();
+    assert!(names.contains(&"Mehmet".into()) && names.contains(&"Ayşe".into()));
+    // The read model comes whole once, then patches again.
+    let patch = mehmet.patch_since(&before);
+    assert!(patch.reset);
+    assert_eq!(patch.customers.len(), 1);
+    let heads = mehmet.heads();
+    mehmet.create_customer(person("Şule")).unwrap();
+    let patch = mehmet.patch_since(&heads);
+    assert!(!patch.reset);
+    assert_eq!(patch.customers.len(), 1);
+    // What he writes goes back to Ayşe as to any colleague.
+    let back = mehmet
+        .export_sync_file(&heads_from_strings(&[ayse.heads()[0].to_string()]), None)
+        .unwrap();
+    let incoming = ayse.read_sync_file(&back, None).unwrap();
+    ayse.apply_sync_file(incoming).unwrap();
+    assert_eq!(ayse.customers(), mehmet.customers());
+}
+
+#[test]
+fn a_join_previewed_before_an_edit_merges_the_file_and_keeps_the_edit() {
+    let mut ayse = ayse();
+    ayse.create_customer(person("Çağrı")).unwrap();
+    let mut mehmet = newcomer();
+    let file = ayse.export_sync_file(&[], None).unwrap();
+    let incoming = mehmet.read_sync_file(&file, None).unwrap();
+    mehmet.create_customer(person("Şule")).unwrap();
+    mehmet.apply_sync_file(incoming).unwrap();
+    assert_eq!(mehmet.replacements(), 0, "merged, since the copy moved on");
+    let mut names: Vec<String> = mehmet.customers().into_iter().map(|c| c.name).collect();
+    names.sort();
+    assert_eq!(names, ["Çağrı", "Şule"]);
+    assert_eq!(mehmet.workspace_id(), ayse.workspace_id());
+}
+
+#[test]
+fn the_whole_workspace_goes_as_a_saved_document_smaller_than_its_changes() {
+    let mut ayse = ayse();
+    for n in 0..50 {
+        ayse.create_customer(person(&format!("Müşteri {n}")))
+            .unwrap();
+    }
+    let whole = ayse.export_sync_file(&[], None).unwrap();
+    let incoming = ayse.read_sync_file(&whole, None).unwrap();
+    assert!(incoming.payload().len() < ayse.save_after(&[]).len());
+    assert_eq!(incoming.payload(), ayse.save().as_slice());
+}
+
+#[test]
+fn a_whole_file_of_changes_from_an_earlier_version_still_joins() {
+    let mut ayse = ayse();
+    ayse.create_customer(person("Çağrı")).unwrap();
+    // Earlier versions sent every change rather than the saved document.
+    let header = SyncFile::parse(&ayse.export_sync_file(&[], None).unwrap())
+        .unwrap()
+        .header;
+    let file = sync_file::encode(header, &ayse.save_after(&[]), None);
+    let mut mehmet = newcomer();
+    let incoming = mehmet.read_sync_file(&file, None).unwrap();
+    assert!(incoming.summary.joins_workspace);
+    assert_eq!(incoming.summary.new_customers, 1);
+    mehmet.apply_sync_file(incoming).unwrap();
+    assert_eq!(mehmet.customers(), ayse.customers());
+    assert_eq!(mehmet.workspace_id(), ayse.workspace_id());
 }

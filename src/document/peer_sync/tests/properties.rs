@@ -34,9 +34,9 @@ fn swap_files(a: &mut Workspace, b: &mut Workspace) {
     let to_b = a.export_sync_file(&[], None).unwrap();
     let to_a = b.export_sync_file(&[], None).unwrap();
     let incoming = b.read_sync_file(&to_b, None).unwrap();
-    b.apply_sync_file(&incoming).unwrap();
+    b.apply_sync_file(incoming).unwrap();
     let incoming = a.read_sync_file(&to_a, None).unwrap();
-    a.apply_sync_file(&incoming).unwrap();
+    a.apply_sync_file(incoming).unwrap();
 }
 
 proptest! {

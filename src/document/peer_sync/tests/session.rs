@@ -124,12 +124,12 @@ fn two_live_peers_and_a_third_on_sync_files_converge() {
     let from_cem = cem.export_sync_file(&[], None).unwrap();
     let mehmet = &mut pipe.sides[1].ws;
     let incoming = mehmet.read_sync_file(&from_cem, None).unwrap();
-    mehmet.apply_sync_file(&incoming).unwrap();
+    mehmet.apply_sync_file(incoming).unwrap();
     pipe.local_change(1);
     pipe.settle();
     let to_cem = pipe.sides[1].ws.export_sync_file(&[], None).unwrap();
     let incoming = cem.read_sync_file(&to_cem, None).unwrap();
-    cem.apply_sync_file(&incoming).unwrap();
+    cem.apply_sync_file(incoming).unwrap();
     let all = ["Ayşe'nin müşterisi", "Cem'in müşterisi"];
     assert_eq!(pipe.names(0), all);
     assert_eq!(pipe.names(1), all);

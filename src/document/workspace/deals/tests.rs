@@ -164,6 +164,6 @@ fn a_sync_file_bringing_only_a_deal_is_not_empty() {
         (1, 0)
     );
     assert!(!incoming.summary.is_empty());
-    mehmet.apply_sync_file(&incoming).unwrap();
+    mehmet.apply_sync_file(incoming).unwrap();
     assert_eq!(mehmet.deals().len(), 1);
 }
