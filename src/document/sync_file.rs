@@ -59,9 +59,15 @@ pub struct Kdf {
 pub fn encode(mut header: SyncHeader, payload: &[u8], passphrase: Option<&str>) -> Vec<u8> {
     header.kdf = passphrase.map(|_| crypto::kdf());
     let header_json = serde_json::to_vec(&header).expect("a header always serialises");
-    // Change chunks repeat keys, actors and field names: deflate often halves them.
-    let deflated = deflate(payload);
-    let (payload, deflated_flag) = match deflated.len() < payload.len() {
+    // Change chunks repeat keys, actors and field names: deflate often halves them. A saved
+    // document (Automerge's magic bytes, then kind 0) is compressed already.
+    let saved_document =
+        payload.len() > 8 && payload[..4] == [0x85, 0x6f, 0x4a, 0x83] && payload[8] == 0;
+    let deflated = match saved_document {
+        true => Vec::new(),
+        false => deflate(payload),
+    };
+    let (payload, deflated_flag) = match !saved_document && deflated.len() < payload.len() {
         true => (deflated.as_slice(), FLAG_DEFLATED),
         false => (payload, 0),
     };
