@@ -282,7 +282,8 @@ impl Workspace {
         let me = self.me.clone();
         let now = self.now();
         let encoding = self.doc.text_encoding();
-        self.commit(&format!("customer.create {}", id.0), |tx| {
+        let message = format!("customer.create {}", id.0);
+        let write = |tx: &mut Transaction<'_>| {
             let customers = collection(tx, CUSTOMERS).ok_or(DocumentError::NotAWorkspace)?;
             let new = NewCustomer::new(&draft, now, me.as_ref(), encoding);
             let obj = write_new_customer(tx, &customers, &id, &new)?;
@@ -290,7 +291,18 @@ impl Workspace {
                 set_company(tx, &customers, &obj, &draft.company, now, me.as_ref())?;
             }
             Ok(())
-        })?;
+        };
+        // Naming a company may create it: only patches tell its id. Otherwise the new
+        // customer is all it touches, and patches (which grow with the workspace) are skipped.
+        if draft.kind == CustomerKind::Person && !draft.company.is_empty() {
+            self.commit(&message, write)?;
+        } else {
+            self.commit_listing(&message, |tx, listed| {
+                write(tx)?;
+                listed.customers.push(id.clone());
+                Ok(())
+            })?;
+        }
         Ok(id)
     }
 

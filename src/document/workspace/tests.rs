@@ -489,6 +489,20 @@ fn every_intent_names_exactly_what_it_touched() {
             ws.create_customer(draft).unwrap();
         }),
     ));
+    steps.push((
+        "create without company",
+        Box::new(|ws| {
+            ws.create_customer(person("Şule Öztürk")).unwrap();
+        }),
+    ));
+    steps.push((
+        "create a company",
+        Box::new(|ws| {
+            let mut draft = person("Karadeniz Nakliyat");
+            draft.kind = crate::domain::CustomerKind::Company;
+            ws.create_customer(draft).unwrap();
+        }),
+    ));
     fn first(ws: &Workspace) -> CustomerId {
         ws.customers()
             .into_iter()
