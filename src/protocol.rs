@@ -371,7 +371,8 @@ pub struct FilePreview {
     pub header: FileHeader,
     /// What it will add or change.
     pub summary: ImportSummary,
-    /// The changes it carries, kept by the page while earlier ones are missing.
+    /// The changes it carries when some wait for earlier ones (the page keeps them until
+    /// those arrive); empty otherwise.
     pub payload: Vec<u8>,
 }
 

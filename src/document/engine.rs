@@ -302,7 +302,12 @@ impl Engine {
                 let answer = Answer::Preview(FilePreview {
                     header: FileHeader::from(&file.header),
                     summary: file.summary.clone(),
-                    payload: file.payload().to_vec(),
+                    // The page keeps the changes only while they wait for earlier ones:
+                    // a whole workspace need not cross to the page's memory.
+                    payload: match file.summary.waiting_for_earlier {
+                        true => file.payload().to_vec(),
+                        false => Vec::new(),
+                    },
                 });
                 self.preview = Some(file);
                 answer

@@ -23,9 +23,15 @@ use crate::domain::{CommitmentId, CustomerId, DealId, InteractionId};
 
 /// The first bytes of every Automerge chunk.
 const MAGIC: [u8; 4] = [0x85, 0x6f, 0x4a, 0x83];
-/// Chunk types: a change, and a change compressed with deflate.
+/// Chunk types: a whole document, a change, and a change compressed with deflate.
+const DOCUMENT: u8 = 0;
 const CHANGE: u8 = 1;
 const COMPRESSED_CHANGE: u8 = 2;
+
+/// Whether `bytes` start with a saved document (`Automerge::save`), compressed already.
+pub(crate) fn is_saved_document(bytes: &[u8]) -> bool {
+    bytes.len() > 8 && bytes[..4] == MAGIC && bytes[8] == DOCUMENT
+}
 
 /// The changes `bytes` holds (the output of `save_after`, or chunks one after another),
 /// each parsed and its checksum verified. `Ok(None)` when a chunk is a whole document or
@@ -49,7 +55,7 @@ pub(crate) fn split(bytes: &[u8]) -> Result<Option<Vec<Change>>, DocumentError> 
             .ok_or_else(|| damaged("longer than the file"))?;
         match kind {
             CHANGE | COMPRESSED_CHANGE => {}
-            0 | 3 => return Ok(None),
+            DOCUMENT | 3 => return Ok(None),
             _ => return Err(damaged("of an unknown kind")),
         }
         let change =

@@ -60,9 +60,8 @@ pub fn encode(mut header: SyncHeader, payload: &[u8], passphrase: Option<&str>) 
     header.kdf = passphrase.map(|_| crypto::kdf());
     let header_json = serde_json::to_vec(&header).expect("a header always serialises");
     // Change chunks repeat keys, actors and field names: deflate often halves them. A saved
-    // document (Automerge's magic bytes, then kind 0) is compressed already.
-    let saved_document =
-        payload.len() > 8 && payload[..4] == [0x85, 0x6f, 0x4a, 0x83] && payload[8] == 0;
+    // document is compressed already.
+    let saved_document = super::incoming::is_saved_document(payload);
     let deflated = match saved_document {
         true => Vec::new(),
         false => deflate(payload),

@@ -275,7 +275,11 @@ test('joining shows what is under way with a bar, and says applied only once sav
       await applied.waitFor();
       assert.equal(await page.locator('.save-status').getAttribute('data-state'), 'saved');
       assert.equal(await section.getByRole('progressbar').count(), 0);
+      // "Applied" came after the write committed: a reload at once keeps the workspace.
+      await page.reload();
+      await page.waitForSelector('#app[data-ready="true"]', { state: 'attached' });
       await expectCustomers(page, ['Çağrı Kaya']);
+      await page.getByText('You are: Mehmet').waitFor();
       assert.deepEqual(mehmet.errors, []);
     } finally {
       await mehmet.context.close();

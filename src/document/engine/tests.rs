@@ -190,12 +190,18 @@ fn a_sync_file_is_previewed_then_applied_and_its_records_reach_the_page() {
     };
     let reply = send(&mut mehmet, &mut mehmet_page, read);
     let Ok(Answer::Preview(FilePreview {
-        summary, header, ..
+        summary,
+        header,
+        payload,
     })) = reply.answer
     else {
         panic!("{:?}", reply.answer)
     };
     assert_eq!(header.from.name, "Ayşe");
+    assert!(
+        payload.is_empty(),
+        "nothing waits: the page need not keep the changes"
+    );
     assert_eq!((summary.new_customers, summary.new_interactions), (2, 1));
     assert!(reply.patch.is_empty(), "a preview changes nothing");
     let reply = send(&mut mehmet, &mut mehmet_page, Request::ApplySyncFile);
