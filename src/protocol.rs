@@ -203,13 +203,14 @@ pub enum Request {
     UndoImport(ImportOutcome),
     /// Reads and checks a sync file; the engine keeps it for [`Request::ApplySyncFile`].
     ReadSyncFile {
+        #[serde(with = "serde_bytes")]
         bytes: Vec<u8>,
         passphrase: Option<String>,
     },
     /// Merges the file last read.
     ApplySyncFile,
     /// Merges raw changes (a file's payload kept while earlier ones were missing).
-    MergeBytes(Vec<u8>),
+    MergeBytes(#[serde(with = "serde_bytes")] Vec<u8>),
     /// A sync file with every change after `since` (hex change hashes; empty: everything).
     ExportSyncFile {
         since: Vec<String>,
@@ -233,6 +234,7 @@ pub enum Request {
         session: u64,
         kind: SessionKind,
         /// The sync state the session gave last time for this peer.
+        #[serde(with = "serde_bytes")]
         saved: Option<Vec<u8>>,
     },
     /// The session's connection opened.
@@ -240,6 +242,7 @@ pub enum Request {
     /// A message (live sync) or frame (direct sync) arrived.
     SessionReceived {
         session: u64,
+        #[serde(with = "serde_bytes")]
         bytes: Vec<u8>,
     },
     /// The workspace changed here: what the peer should receive now.
@@ -316,6 +319,7 @@ pub struct SessionStep {
     /// The workspace settled on another automerge-repo document: start a new session.
     pub moved: bool,
     /// The sync state to keep for this peer.
+    #[serde(with = "serde_bytes")]
     pub sync_state: Vec<u8>,
 }
 
@@ -340,7 +344,7 @@ pub enum Answer {
     Written(usize),
     Preview(FilePreview),
     Summary(ImportSummary),
-    File(Vec<u8>),
+    File(#[serde(with = "serde_bytes")] Vec<u8>),
     Undone(UndoAction),
     NothingToUndo,
     History(Vec<HistoryEntry>),
@@ -373,6 +377,7 @@ pub struct FilePreview {
     pub summary: ImportSummary,
     /// The changes it carries when some wait for earlier ones (the page keeps them until
     /// those arrive); empty otherwise.
+    #[serde(with = "serde_bytes")]
     pub payload: Vec<u8>,
 }
 

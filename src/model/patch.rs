@@ -77,7 +77,7 @@ impl Patch {
     /// applies it in steps short enough to keep the page responsive. The first keeps
     /// `reset` and the meta; customers come first, companies before people (a person's
     /// search text holds their company's name, read as they are placed), then
-    /// interactions; commitments and deals ride with the last part.
+    /// interactions, commitments and deals (which name customers, merged ones included).
     pub fn split(mut self, size: usize) -> Vec<Patch> {
         let size = size.max(1);
         let mut customers = std::mem::take(&mut self.customers);
@@ -87,27 +87,88 @@ impl Patch {
                 .is_none_or(|c| c.kind != crate::domain::CustomerKind::Company)
         });
         let interactions = std::mem::take(&mut self.interactions);
-        let commitments = std::mem::take(&mut self.commitments);
-        let deals = std::mem::take(&mut self.deals);
-        let mut customers = customers.into_iter().peekable();
-        self.customers = customers.by_ref().take(size).collect();
+        let commitments = std::mem::take(&mut self.commitments.changed);
+        let deals = std::mem::take(&mut self.deals.changed);
+        // `whole` stays with the first part: it empties what was held before anything of
+        // the kind is placed, by this part or the next ones.
         let mut parts = vec![self];
-        while customers.peek().is_some() {
-            parts.push(Patch {
-                customers: customers.by_ref().take(size).collect(),
-                ..Patch::default()
-            });
-        }
-        let mut chunks = interactions.into_iter().peekable();
-        while chunks.peek().is_some() {
-            parts.push(Patch {
-                interactions: chunks.by_ref().take(size).collect(),
-                ..Patch::default()
-            });
-        }
-        let last = parts.last_mut().expect("the first part is always there");
-        last.commitments = commitments;
-        last.deals = deals;
+        fill(&mut parts, size, customers, |p| &mut p.customers);
+        fill(&mut parts, size, interactions, |p| &mut p.interactions);
+        fill(&mut parts, size, commitments, |p| {
+            &mut p.commitments.changed
+        });
+        fill(&mut parts, size, deals, |p| &mut p.deals.changed);
         parts
+    }
+}
+
+/// Adds `records` to the last of `parts` while it holds fewer than `size`, then to new ones.
+fn fill<T>(
+    parts: &mut Vec<Patch>,
+    size: usize,
+    records: Vec<T>,
+    kind: impl Fn(&mut Patch) -> &mut Vec<T>,
+) {
+    let mut records = records.into_iter().peekable();
+    while records.peek().is_some() {
+        let last = parts.last_mut().expect("the first part is always there");
+        let room = size.saturating_sub(last.records());
+        if room == 0 {
+            parts.push(Patch::default());
+            continue;
+        }
+        kind(last).extend(records.by_ref().take(room));
+    }
+}
+#[cfg(test)]
+mod tests {
+    use crate::document::sample::{generate, SampleSize};
+    use crate::model::{ListQuery, Snapshot};
+
+    /// A workspace with companies and their people, a merged pair, deals and commitments.
+    fn snapshot() -> Snapshot {
+        let size = SampleSize {
+            customers: 40,
+            interactions: 120,
+            colleagues: 2,
+        };
+        let mut ws = generate(size, 1_763_800_000_000, 7);
+        let mut people = ws.customers().into_iter().map(|c| c.id);
+        let (keep, other) = (people.next().unwrap(), people.next().unwrap());
+        ws.merge_customers(&keep, &other, Vec::new()).unwrap();
+        ws.snapshot()
+    }
+
+    #[test]
+    fn a_whole_model_in_parts_builds_the_same_read_model() {
+        let snapshot = snapshot();
+        let whole = snapshot.whole();
+        assert!(!whole.commitments.is_empty() && !whole.deals.is_empty());
+        for size in [1, 3, 7, 50, 10_000] {
+            let parts = whole.clone().split(size);
+            assert_eq!(
+                parts.iter().map(|p| p.records()).sum::<usize>(),
+                whole.records()
+            );
+            assert!(parts.iter().all(|p| p.records() <= size), "size {size}");
+            assert!(parts[0].reset && parts[0].meta.is_some());
+            assert!(parts[1..].iter().all(|p| !p.reset && p.meta.is_none()));
+            let mut built = Snapshot::default();
+            for part in parts {
+                built.apply(part);
+            }
+            assert_eq!(built.whole(), whole, "size {size}");
+            // The search texts too: a person is found by their company's name.
+            let person = built
+                .all_customers()
+                .find(|c| c.company.is_some())
+                .expect("the sample links people to companies");
+            let company = built.company_name(person).unwrap().to_owned();
+            let found = built.list(&ListQuery {
+                text: company,
+                ..ListQuery::default()
+            });
+            assert!(found.iter().any(|c| c.id == person.id), "size {size}");
+        }
     }
 }

@@ -69,7 +69,7 @@ impl Snapshot {
         if &to == from {
             return;
         }
-        for id in self.timelines.remove(from).unwrap_or_default() {
+        for (_, id) in self.timelines.remove(from).unwrap_or_default() {
             if let Some(mut interaction) = self.interactions.remove(&id) {
                 interaction.customer = to.clone();
                 self.insert_interaction(interaction);

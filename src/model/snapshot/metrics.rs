@@ -48,7 +48,7 @@ impl Snapshot {
 
     fn health_of(&self, customer: &Customer, today: Today) -> Health {
         let timeline = self.timelines.get(&customer.id).into_iter().flatten();
-        let interactions = timeline.filter_map(|i| self.interactions.get(i));
+        let interactions = timeline.filter_map(|(_, i)| self.interactions.get(i));
         health(interactions, customer.created_at, today, &self.health_rules)
     }
 
@@ -73,7 +73,7 @@ impl Snapshot {
     /// A customer's ratings, and whether they rise or fall.
     pub fn satisfaction(&self, id: &CustomerId) -> Satisfaction {
         let timeline = self.timelines.get(id).into_iter().flatten();
-        satisfaction(timeline.filter_map(|i| self.interactions.get(i)))
+        satisfaction(timeline.filter_map(|(_, i)| self.interactions.get(i)))
     }
 
     /// What a customer brought: their won deals, per currency.
