@@ -81,6 +81,9 @@ pub struct Snapshot {
     /// Every customer (archived ones too) in each order asked for since the last change:
     /// a keystroke then filters an ordered list instead of sorting 10,000 customers.
     orders: Orders,
+    /// The RFM segments, worked out once per change of customers or deals (a customer's
+    /// page shows theirs, which ranks them among all customers).
+    segments: metrics::SegmentsCache,
     version: u64,
 }
 
@@ -130,6 +133,9 @@ impl Snapshot {
         }
         self.version = version;
         self.orders.clear();
+        if reset || !customers.is_empty() || !deals.is_empty() {
+            self.segments.clear();
+        }
         if let Some(meta) = meta {
             self.workspace_id = meta.workspace_id;
             self.sample = meta.sample;

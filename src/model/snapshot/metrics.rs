@@ -3,12 +3,43 @@
 //! demand from the indexed snapshot ("today" is given), in one pass over what it needs.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use super::Snapshot;
 use crate::domain::{
     collation_key, health, pareto, revenue, rfm, satisfaction, Channel, Code, Currency, Customer,
     CustomerId, Health, Pareto, Ratings, Revenue, Rfm, Satisfaction, Segment, Stage, Today, DAY_MS,
 };
+
+/// The segments last worked out, for the currency and day they were asked for. A copy of
+/// the snapshot starts without them (a cache); a lock because the UI's signals want `Sync`.
+#[derive(Debug, Default)]
+pub(super) struct SegmentsCache(Mutex<Option<Segments>>);
+
+type Segments = ((Currency, Today), Arc<HashMap<CustomerId, Rfm>>);
+
+impl Clone for SegmentsCache {
+    fn clone(&self) -> Self {
+        Self::default()
+    }
+}
+
+impl SegmentsCache {
+    pub(super) fn clear(&mut self) {
+        *self.0.get_mut().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+
+    fn get(&self, currency: Currency, today: Today) -> Option<Arc<HashMap<CustomerId, Rfm>>> {
+        let held = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        held.as_ref()
+            .filter(|(key, _)| *key == (currency, today))
+            .map(|(_, segments)| Arc::clone(segments))
+    }
+
+    fn keep(&self, currency: Currency, today: Today, segments: Arc<HashMap<CustomerId, Rfm>>) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(((currency, today), segments));
+    }
+}
 
 /// A customer on the at-risk list, with the figures that explain why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,7 +159,10 @@ impl Snapshot {
 
     /// RFM scores and segment of every paying customer not archived, money counted in
     /// `currency`.
-    pub fn segments(&self, currency: Currency, today: Today) -> HashMap<CustomerId, Rfm> {
+    pub fn segments(&self, currency: Currency, today: Today) -> Arc<HashMap<CustomerId, Rfm>> {
+        if let Some(segments) = self.segments.get(currency, today) {
+            return segments;
+        }
         let revenues: Vec<(CustomerId, Revenue)> = self
             .revenues()
             .into_iter()
@@ -136,10 +170,14 @@ impl Snapshot {
             .collect();
         let refs: Vec<(CustomerId, &Revenue)> =
             revenues.iter().map(|(id, r)| (id.clone(), r)).collect();
-        rfm(&refs, currency, today)
-            .into_iter()
-            .map(|r| (r.customer.clone(), r))
-            .collect()
+        let segments: Arc<HashMap<CustomerId, Rfm>> = Arc::new(
+            rfm(&refs, currency, today)
+                .into_iter()
+                .map(|r| (r.customer.clone(), r))
+                .collect(),
+        );
+        self.segments.keep(currency, today, Arc::clone(&segments));
+        segments
     }
 
     /// The customers of one segment, by name: the customer list filtered by segment.

@@ -347,3 +347,51 @@ fn every_order_sorts_as_its_rule_says() {
         assert_eq!(ids(&listed), ids(&expected), "{sort:?}");
     }
 }
+
+/// The segments are worked out once, kept while only interactions change, and follow a
+/// deal, an archived customer, another day or currency at once.
+#[test]
+fn segments_are_kept_until_customers_or_deals_change() {
+    let (mut ws, ids) = sample();
+    let mut snapshot = ws.snapshot();
+    let first = snapshot.segments(Currency::TRY, today());
+    assert_eq!(first.len(), 2);
+    let before = ws.heads();
+    ws.log_interaction(&ids[0], InteractionDraft::new(clock() - 1_000))
+        .unwrap();
+    snapshot.apply(ws.patch_since(&before));
+    assert!(Arc::ptr_eq(
+        &first,
+        &snapshot.segments(Currency::TRY, today())
+    ));
+    let tomorrow = Today::starting_at(today().start + DAY_MS);
+    assert!(!Arc::ptr_eq(
+        &first,
+        &snapshot.segments(Currency::TRY, tomorrow)
+    ));
+    let fresh = |s: &Snapshot, currency, day| s.clone().segments(currency, day);
+    assert_eq!(
+        snapshot.segments(Currency::EUR, today()),
+        fresh(&snapshot, Currency::EUR, today())
+    );
+    assert_ne!(
+        snapshot.segments(Currency::EUR, today()),
+        snapshot.segments(Currency::TRY, today())
+    );
+
+    let before = ws.heads();
+    let won = DealDraft {
+        stage: DealStage::Won,
+        ..DealDraft::quote(ids[3].clone(), "Yeni", "700")
+    };
+    ws.create_deal(won).unwrap();
+    snapshot.apply(ws.patch_since(&before));
+    let after_deal = snapshot.segments(Currency::TRY, today());
+    assert_eq!(after_deal.len(), 3, "Derya pays now");
+    assert_eq!(after_deal, fresh(&snapshot, Currency::TRY, today()));
+
+    let before = ws.heads();
+    ws.set_archived(&ids[3], true).unwrap();
+    snapshot.apply(ws.patch_since(&before));
+    assert_eq!(snapshot.segments(Currency::TRY, today()).len(), 2);
+}

@@ -16,7 +16,7 @@ pub fn ValueLine(customer: CustomerId) -> impl IntoView {
         let customer = customer.clone();
         Memo::new(move |_| {
             app.snapshot
-                .with(|s| s.segments(Currency::TRY, today()).remove(&customer))
+                .with(|s| s.segments(Currency::TRY, today()).get(&customer).cloned())
         })
     };
     let satisfaction = Memo::new(move |_| app.snapshot.with(|s| s.satisfaction(&customer)));
