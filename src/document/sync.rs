@@ -11,8 +11,9 @@ use super::{DocumentError, Workspace};
 
 type Result<T> = std::result::Result<T, DocumentError>;
 
-/// A sync file read and checked, ready to be applied.
-#[derive(Clone, Debug)]
+/// A sync file read and checked, ready to be applied (moved, never copied: it may hold a
+/// whole workspace).
+#[derive(Debug)]
 pub struct IncomingFile {
     pub header: SyncHeader,
     pub summary: ImportSummary,

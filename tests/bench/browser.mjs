@@ -256,6 +256,7 @@ await sendSection.getByRole('button', { name: 'Export sync file' }).click();
 const download = await downloading;
 const [exportedAt] = await sinceNow(page);
 const exportLongest = await longestSince(page, exportTasks);
+const exportedPageBytes = await page.evaluate(() => window.__wasmMemory?.buffer?.byteLength ?? null);
 const wholePath = join(files, download.suggestedFilename());
 await download.saveAs(wholePath);
 const wholeBytes = statSync(wholePath).size;
@@ -266,6 +267,7 @@ await newcomer.page.waitForSelector('#app[data-ready="true"]', { state: 'attache
 await joinAs(newcomer.page, 'Yeni Arkadaş');
 const joined = await receiveFile(newcomer.page, wholePath);
 const joinedEngine = newcomer.page.workers().find((w) => w.url().endsWith('/rapport-engine_loader.js'));
+const joinedPageBytes = await newcomer.page.evaluate(() => window.__wasmMemory?.buffer?.byteLength ?? null);
 const joinedEngineBytes = joinedEngine
   ? await joinedEngine.evaluate(() => self.rapportEngineMemory?.buffer?.byteLength ?? null)
   : null;
@@ -291,8 +293,8 @@ console.log(`page: JS heap used ${mib(metrics.JSHeapUsedSize)} MiB, wasm memory 
 console.log(`transfer size (brotli): page wasm + js + css ${(transfer / 1024).toFixed(0)} KB, engine ${(engineTransfer / 1024).toFixed(0)} KB`);
 const sync = (r) => `preview ${r.preview.toFixed(0)} ms, apply until saved ${r.apply.toFixed(0)} ms, longest main-thread task ${r.longest.toFixed(0)} ms (${r.summary})`;
 console.log(`sync file of 100 new interactions (${(statSync(hundredPath).size / 1024).toFixed(1)} KB): ${sync(hundred)}`);
-console.log(`sync file of the whole workspace: ${(wholeBytes / 1024 / 1024).toFixed(1)} MiB, exported in ${(exportedAt - exportAt).toFixed(0)} ms, longest main-thread task ${exportLongest.toFixed(0)} ms`);
-console.log(`a new colleague joins from it: ${sync(joined)}; engine wasm memory then ${orNa(joinedEngineBytes)}`);
+console.log(`sync file of the whole workspace: ${(wholeBytes / 1024 / 1024).toFixed(1)} MiB, exported in ${(exportedAt - exportAt).toFixed(0)} ms, longest main-thread task ${exportLongest.toFixed(0)} ms; page wasm memory then ${orNa(exportedPageBytes)}`);
+console.log(`a new colleague joins from it: ${sync(joined)}; page wasm memory then ${orNa(joinedPageBytes)}, engine ${orNa(joinedEngineBytes)}`);
 await browser.close();
 server.close();
 rmSync(files, { recursive: true, force: true });
