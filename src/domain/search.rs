@@ -29,8 +29,9 @@ pub fn fold(text: &str) -> String {
 }
 
 /// A customer's searchable text, folded once so that each keystroke is a plain scan.
+/// Shared, not copied, by the read model's orders.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SearchText(String);
+pub struct SearchText(std::sync::Arc<str>);
 
 impl SearchText {
     /// Builds the text from name, company name, e-mails, phones (also as bare digits, so
@@ -52,7 +53,7 @@ impl SearchText {
                 .collect::<String>());
         }
         add(&customer.city);
-        Self(text)
+        Self(text.into())
     }
 
     /// True when every word of the query appears somewhere; an empty query matches all.

@@ -90,7 +90,15 @@ pub struct Snapshot {
 /// The orders worked out since the last change. A copy of the snapshot starts without
 /// them (they are only a cache); a lock because the UI's signals want `Sync`.
 #[derive(Debug, Default)]
-struct Orders(Mutex<HashMap<SortBy, Arc<Vec<CustomerId>>>>);
+struct Orders(Mutex<HashMap<SortBy, Arc<Order>>>);
+
+/// Every customer (archived ones too) in one order, each with their search text: a
+/// keystroke scans the texts in order and looks up only the customers whose text matches.
+#[derive(Debug, Default)]
+struct Order {
+    ids: Vec<CustomerId>,
+    texts: Vec<SearchText>,
+}
 
 impl Clone for Orders {
     fn clone(&self) -> Self {
@@ -103,12 +111,12 @@ impl Orders {
         self.0.get_mut().unwrap_or_else(|e| e.into_inner()).clear();
     }
 
-    fn get(&self, sort: SortBy) -> Option<Arc<Vec<CustomerId>>> {
+    fn get(&self, sort: SortBy) -> Option<Arc<Order>> {
         let orders = self.0.lock().unwrap_or_else(|e| e.into_inner());
         orders.get(&sort).cloned()
     }
 
-    fn keep(&self, sort: SortBy, order: Arc<Vec<CustomerId>>) {
+    fn keep(&self, sort: SortBy, order: Arc<Order>) {
         let mut orders = self.0.lock().unwrap_or_else(|e| e.into_inner());
         orders.insert(sort, order);
     }
@@ -306,8 +314,11 @@ impl Snapshot {
         let tag = query.tag.as_deref().map(fold);
         let order = self.order(query.sort);
         let mut rows: Vec<&Customer> = order
+            .ids
             .iter()
-            .filter_map(|id| self.customers.get(id))
+            .zip(&order.texts)
+            .filter(|(_, text)| words.is_empty() || text.matches(&words))
+            .filter_map(|(id, _)| self.customers.get(id))
             .filter(|c| c.archived == query.archived)
             .filter(|c| query.stage.is_none_or(|s| c.stage == s))
             .filter(|c| {
@@ -320,14 +331,17 @@ impl Snapshot {
                 tag.as_ref()
                     .is_none_or(|t| c.tags.iter().any(|x| &fold(x) == t))
             })
-            .filter(|c| {
-                words.is_empty() || self.search.get(&c.id).is_some_and(|s| s.matches(&words))
-            })
             .collect();
         if query.descending {
             rows.reverse();
         }
         rows
+    }
+
+    /// Works out the order `query` lists in ahead of its first use (sorting 10,000
+    /// customers is the larger part of drawing the list the first time).
+    pub fn prepare_list(&self, query: &ListQuery) {
+        self.order(query.sort);
     }
 
     /// Of `shown` (the list for a query `query` narrows, see [`ListQuery::narrows`]), the
@@ -346,7 +360,7 @@ impl Snapshot {
     }
 
     /// Every customer in `sort` order, worked out once per change of the snapshot.
-    fn order(&self, sort: SortBy) -> Arc<Vec<CustomerId>> {
+    fn order(&self, sort: SortBy) -> Arc<Order> {
         if let Some(order) = self.orders.get(sort) {
             return order;
         }
@@ -387,11 +401,16 @@ impl Snapshot {
             SortBy::LastContact => rows
                 .sort_by(|a, b| (b.last_contact.cmp(&a.last_contact)).then_with(|| by_name(a, b))),
         }
-        let order = Arc::new(
-            rows.into_iter()
-                .map(|r| r.customer.id.clone())
-                .collect::<Vec<_>>(),
-        );
+        let order = Arc::new(Order {
+            ids: rows.iter().map(|r| r.customer.id.clone()).collect(),
+            texts: rows
+                .iter()
+                .map(|r| {
+                    let text = self.search.get(&r.customer.id);
+                    text.cloned().unwrap_or_default()
+                })
+                .collect(),
+        });
         self.orders.keep(sort, Arc::clone(&order));
         order
     }

@@ -258,6 +258,10 @@ impl AppState {
                 self.settle_opening(Ok(me));
             }
             FromEngine::Drawn { me } => {
+                // The list's order is worked out here, while the kept first screen is still
+                // shown: drawing the live list then takes a task of its own that stays short.
+                self.snapshot
+                    .with_untracked(|s| s.prepare_list(&crate::model::ListQuery::default()));
                 self.me.set(me.clone());
                 self.settle_opening(Ok(me));
             }

@@ -345,6 +345,21 @@ fn every_order_sorts_as_its_rule_says() {
         });
         let ids = |list: &[&Customer]| list.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&listed), ids(&expected), "{sort:?}");
+        // Searched in that order: the customers whose own text matches, nobody else.
+        for text in ["a", "ay", "e k", "0532"] {
+            let words = crate::domain::Query::new(text);
+            let matching: Vec<&Customer> = expected
+                .iter()
+                .copied()
+                .filter(|c| SearchText::of(c, snapshot.company_name(c)).matches(&words))
+                .collect();
+            let found = snapshot.list(&ListQuery {
+                sort,
+                text: text.into(),
+                ..ListQuery::default()
+            });
+            assert_eq!(ids(&found), ids(&matching), "{sort:?} {text:?}");
+        }
     }
 }
 
@@ -394,4 +409,18 @@ fn segments_are_kept_until_customers_or_deals_change() {
     ws.set_archived(&ids[3], true).unwrap();
     snapshot.apply(ws.patch_since(&before));
     assert_eq!(snapshot.segments(Currency::TRY, today()).len(), 2);
+}
+
+#[test]
+fn a_prepared_order_is_kept_until_the_next_patch() {
+    let (mut ws, ids) = sample();
+    let mut snapshot = ws.snapshot();
+    assert!(snapshot.orders.get(SortBy::Name).is_none());
+    snapshot.prepare_list(&ListQuery::default());
+    assert!(snapshot.orders.get(SortBy::Name).is_some());
+    let before = ws.heads();
+    ws.update_customer(&ids[1], CustomerUpdate::Name("Zerrin".into()))
+        .unwrap();
+    snapshot.apply(ws.patch_since(&before));
+    assert!(snapshot.orders.get(SortBy::Name).is_none());
 }
