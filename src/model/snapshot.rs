@@ -373,6 +373,7 @@ impl Snapshot {
             .map(|c| Sorted {
                 customer: c,
                 keys: self.sort_keys.get(&c.id).unwrap_or(&empty),
+                text: self.search.get(&c.id),
                 last_contact: match sort {
                     SortBy::LastContact => self.last_contact(&c.id).unwrap_or(i64::MIN),
                     _ => 0,
@@ -405,10 +406,7 @@ impl Snapshot {
             ids: rows.iter().map(|r| r.customer.id.clone()).collect(),
             texts: rows
                 .iter()
-                .map(|r| {
-                    let text = self.search.get(&r.customer.id);
-                    text.cloned().unwrap_or_default()
-                })
+                .map(|r| r.text.cloned().unwrap_or_default())
                 .collect(),
         });
         self.orders.keep(sort, Arc::clone(&order));
@@ -456,6 +454,7 @@ struct Sorted<'a> {
     customer: &'a Customer,
     /// Name and city as collation keys.
     keys: &'a (Vec<u32>, Vec<u32>),
+    text: Option<&'a SearchText>,
     last_contact: i64,
 }
 
