@@ -73,6 +73,37 @@ pub enum ToEngine {
     },
     /// Writes again whatever is only in memory (after a failed write).
     RetrySaving,
+    /// Opens or closes a live-sync connection the engine holds itself, so the server's
+    /// messages (a whole workspace after a join) never pass through the page.
+    Socket(SocketCommand),
+}
+
+/// A live-sync connection, opened by the engine for one of its sessions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SocketCommand {
+    /// Connects `session` to the sync server at `url` (`ws://` or `wss://`), closing any
+    /// earlier connection of it. What happens on it comes as [`FromEngine::Socket`] with
+    /// `connection`, the page's number for this attempt.
+    Open {
+        session: u64,
+        connection: u64,
+        url: String,
+    },
+    /// Closes the session's connection; nothing more comes from it.
+    Close { session: u64 },
+}
+
+/// What happened on a connection the engine holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SocketNews {
+    /// The connection opened, or a message from the server was taken: what the session
+    /// did. Its replies are on their way to the server already (`outgoing` is empty).
+    Step(SessionStep),
+    /// A text frame came (the protocol has none); it was ignored.
+    Text,
+    /// The connection failed or closed, or the browser refused the address (`refused`,
+    /// saying why). Nothing more comes from it.
+    Closed { refused: Option<String> },
 }
 
 /// What the engine thread tells the page.
@@ -128,10 +159,16 @@ pub enum FromEngine {
     },
     /// The engine's worker could not start (never sent: the page says it), and why.
     Failed(String),
+    /// News of the live-sync connection the page numbered `connection`, in the order it
+    /// happened.
+    Socket {
+        connection: u64,
+        news: SocketNews,
+    },
 }
 
 /// Bumped whenever a message's shape changes.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// Why bytes were not a message.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -228,8 +265,9 @@ pub enum Request {
     AdoptWorkspaceId(String),
     /// Whether merged changes wait for earlier ones, and whether there is any work.
     Status,
-    /// Starts a sync session with one peer (the page keeps its transport). A session
-    /// already under that number is replaced.
+    /// Starts a sync session with one peer. A session already under that number is
+    /// replaced. Its transport is the engine's own WebSocket ([`SocketCommand`]) or, for
+    /// direct sync, the page's data channel, which relays the frames.
     SessionStart {
         session: u64,
         kind: SessionKind,
@@ -291,6 +329,22 @@ impl Request {
     }
 }
 
+impl Request {
+    /// The sync session a session request is for.
+    pub fn session(&self) -> Option<u64> {
+        match self {
+            Request::SessionStart { session, .. } | Request::SessionReceived { session, .. } => {
+                Some(*session)
+            }
+            Request::SessionOpened(session)
+            | Request::SessionLocalChange(session)
+            | Request::SessionClosed(session)
+            | Request::SessionEnd(session) => Some(*session),
+            _ => None,
+        }
+    }
+}
+
 /// Which protocol a sync session speaks.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SessionKind {
@@ -304,7 +358,8 @@ pub enum SessionKind {
 /// What a session step did, for the page to send and show.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionStep {
-    /// Bytes to send, in order: one WebSocket message or data-channel frame each.
+    /// Bytes to send, in order: one WebSocket message or data-channel frame each (sent by
+    /// the engine itself when it holds the session's connection).
     pub outgoing: Vec<Vec<u8>>,
     /// The handshake with a sync server finished.
     pub connected: bool,

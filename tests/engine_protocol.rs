@@ -13,7 +13,8 @@ use rapport::engine::{read, to_buffer, Host};
 use rapport::model::Snapshot;
 use rapport::platform::sleep;
 use rapport::protocol::{
-    encode, Answer, FromEngine, Logged, ProtocolError, Request, Resume, ToEngine, VERSION,
+    encode, Answer, FromEngine, Logged, ProtocolError, Request, Resume, SessionKind, SocketCommand,
+    SocketNews, ToEngine, VERSION,
 };
 use wasm_bindgen_test::*;
 
@@ -169,6 +170,58 @@ async fn an_intent_is_answered_with_its_patch_and_stored_before_it_is_said_store
         Some("Hakan Polat".into())
     );
     page.stored(2).await;
+}
+
+/// The engine holds live sync's connection: an address the browser refuses and a server
+/// that is not there are each told as the connection's news, under the page's number.
+#[wasm_bindgen_test]
+async fn a_connection_the_engine_cannot_make_is_told_to_the_page_under_its_number() {
+    let page = Page::open(&database(), None).await;
+    page.join().await;
+    // A server session is for the workspace's automerge-repo document.
+    page.send(ToEngine::Request {
+        id: 2,
+        request: Request::RepoDocumentId { assign: true },
+    });
+    page.answer(2).await;
+    page.send(ToEngine::Request {
+        id: 3,
+        request: Request::SessionStart {
+            session: 1,
+            kind: SessionKind::Repo {
+                peer_id: "rapport-test".into(),
+            },
+            saved: None,
+        },
+    });
+    page.answer(3).await;
+    let closed = |connection: u64, refused: bool| {
+        move |m: &FromEngine| {
+            matches!(m, FromEngine::Socket { connection: c, news: SocketNews::Closed { refused: r } }
+                if *c == connection && r.is_some() == refused)
+        }
+    };
+    page.send(ToEngine::Socket(SocketCommand::Open {
+        session: 1,
+        connection: 7,
+        // Not a scheme a WebSocket speaks: the browser refuses it at once.
+        url: "ftp://127.0.0.1/".into(),
+    }));
+    page.until(closed(7, true)).await;
+    // Port 9 (discard) has no server: the attempt fails and closes.
+    page.send(ToEngine::Socket(SocketCommand::Open {
+        session: 1,
+        connection: 8,
+        url: "ws://127.0.0.1:9/".into(),
+    }));
+    page.until(closed(8, false)).await;
+    let news = page
+        .heard
+        .borrow()
+        .iter()
+        .filter(|m| matches!(m, FromEngine::Socket { .. }))
+        .count();
+    assert_eq!(news, 2, "one piece of news per failed connection");
 }
 
 #[wasm_bindgen_test]

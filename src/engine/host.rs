@@ -9,8 +9,10 @@ use wasm_bindgen_futures::spawn_local;
 
 use crate::document::{heads_from_strings, Engine, Workspace};
 use crate::domain::ColleagueId;
-use crate::platform::{write_with, Chunk, ChunkStore, Receipt, TabChannel, WorkspaceStore};
-use crate::protocol::{FromEngine, Logged, Request, Resume, SaveStatus, ToEngine};
+use crate::platform::{write_with, Chunk, ChunkStore, Receipt, Socket, TabChannel, WorkspaceStore};
+use crate::protocol::{
+    FromEngine, Logged, Reply, Request, Resume, SaveStatus, SocketCommand, ToEngine,
+};
 
 /// How long changes must settle before the list's first screen is stored again.
 const FIRST_SCREEN_DELAY: Duration = Duration::from_millis(1500);
@@ -53,16 +55,20 @@ struct State {
     /// quiet since.
     last_heard: f64,
     quiet_said: bool,
+    /// Live-sync connections by session: the page's number for the attempt, and the socket.
+    sockets: BTreeMap<u64, (u64, Socket)>,
 }
 
 mod kept;
 mod rest;
+mod sockets;
 
 use kept::read_kept;
 
 enum Queued {
     Request(u64, Request),
     Replay(Vec<Logged>),
+    Socket(SocketCommand),
 }
 
 impl Queued {
@@ -71,6 +77,7 @@ impl Queued {
         match self {
             Queued::Request(_, request) => request.is_replayable(),
             Queued::Replay(entries) => !entries.is_empty(),
+            Queued::Socket(_) => false,
         }
     }
 }
@@ -104,6 +111,7 @@ impl Host {
                 kept: None,
                 last_heard: js_sys::Date::now(),
                 quiet_said: false,
+                sockets: BTreeMap::new(),
             })),
             out: Rc::new(out),
         }
@@ -135,6 +143,11 @@ impl Host {
                 }
             }
             ToEngine::RetrySaving => self.retry_saving(),
+            ToEngine::Socket(command) => {
+                if let Some(Queued::Socket(command)) = self.queue(Queued::Socket(command)) {
+                    self.socket(command);
+                }
+            }
         }
     }
 
@@ -228,6 +241,7 @@ impl Host {
             match work {
                 Queued::Request(id, request) => self.handle(id, request),
                 Queued::Replay(entries) => self.replay(entries),
+                Queued::Socket(command) => self.socket(command),
             }
         }
         self.saving_changed(|s| s.pending = s.pending.saturating_sub(waited));
@@ -338,6 +352,28 @@ impl Host {
     }
 
     fn handle(&self, id: u64, request: Request) {
+        let Some((reply, chunk)) = self.run(request, Some(id)) else {
+            return;
+        };
+        (self.out)(FromEngine::Reply {
+            id,
+            reply: Box::new(reply),
+        });
+        if let Some(chunk) = chunk {
+            self.write_chunk(chunk);
+        }
+    }
+
+    /// Handles `request` (the page's number `id`, if the page asked) up to its answer: says
+    /// "Saving…" when it wrote, sends a whole new read model ahead in parts, and sends what
+    /// a session with a connection here has for its peer. The chunk to write once the
+    /// answer is out is handed back with it.
+    fn run(&self, request: Request, id: Option<u64>) -> Option<(Reply, Option<Chunk>)> {
+        let session = request.session();
+        if let Request::SessionEnd(ended) = &request {
+            let closed = self.state.borrow_mut().sockets.remove(ended);
+            drop(closed);
+        }
         let (mut reply, chunk) = {
             let mut state = self.state.borrow_mut();
             let State {
@@ -347,11 +383,11 @@ impl Host {
                 handled,
                 ..
             } = &mut *state;
-            let Some(engine) = engine.as_mut() else {
-                return;
-            };
+            let engine = engine.as_mut()?;
             let reply = engine.handle(request);
-            handled.insert(tab.clone(), id);
+            if let Some(id) = id {
+                handled.insert(tab.clone(), id);
+            }
             let chunk = if reply.wrote {
                 store.next_chunk(engine.workspace())
             } else {
@@ -359,6 +395,9 @@ impl Host {
             };
             (reply, chunk)
         };
+        if let Some(session) = session {
+            self.send_outgoing(session, &mut reply);
+        }
         // "Saving…" reaches the page before the answer: whatever the answer lets the user
         // see as done can wait for "Saved" and never miss it.
         if chunk.is_some() {
@@ -372,13 +411,7 @@ impl Host {
                 (self.out)(FromEngine::Patch(part));
             }
         }
-        (self.out)(FromEngine::Reply {
-            id,
-            reply: Box::new(reply),
-        });
-        if let Some(chunk) = chunk {
-            self.write_chunk(chunk);
-        }
+        Some((reply, chunk))
     }
 
     fn saving_changed(&self, change: impl FnOnce(&mut SaveStatus)) {

@@ -6,6 +6,7 @@
 //! ("Saved" only once IndexedDB committed).
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use futures_channel::oneshot;
 use gloo_storage::{LocalStorage as Local, Storage};
@@ -17,7 +18,8 @@ use crate::platform::{
     hold_lock, pending_log, EngineLink, Preferences, TabChannel, LEGACY_WORKSPACE_KEY,
 };
 use crate::protocol::{
-    Answer, FromEngine, Logged, Reply, Request, Resume, SaveStatus, ToEngine, UndoState,
+    Answer, FromEngine, Logged, Reply, Request, Resume, SaveStatus, SocketCommand, SocketNews,
+    ToEngine, UndoState,
 };
 use crate::protocol::{DocumentError, UndoAction};
 
@@ -78,7 +80,11 @@ pub struct AppState {
     /// The last number given to a request, and to a sync session.
     requests: StoredValue<u64>,
     sessions: StoredValue<u64>,
+    /// Hears the news of live-sync connections the engine holds (live sync, once started).
+    socket_news: StoredValue<Option<SocketListener>, LocalStorage>,
 }
+
+type SocketListener = Rc<dyn Fn(u64, SocketNews)>;
 
 impl AppState {
     pub fn new() -> Self {
@@ -103,6 +109,7 @@ impl AppState {
             tabs: StoredValue::new_local(None),
             requests: StoredValue::new(0),
             sessions: StoredValue::new(0),
+            socket_news: StoredValue::new_local(None),
         }
     }
 
@@ -281,6 +288,12 @@ impl AppState {
                 self.settle_opening(Err(detail));
             }
             FromEngine::Ready { .. } => {}
+            FromEngine::Socket { connection, news } => {
+                let listener = self.socket_news.try_with_value(Clone::clone).flatten();
+                if let Some(listener) = listener {
+                    listener(connection, news);
+                }
+            }
             FromEngine::Quiet(resume) => self.rest(resume),
             FromEngine::Lost => self.reopen(),
             FromEngine::Stored { tab, upto } => {
@@ -412,6 +425,17 @@ impl AppState {
     }
 
     /// A number for a new sync session in the engine.
+    /// Opens or closes a live-sync connection in the engine, after every request sent
+    /// before (it goes the way [`Self::send`]'s requests go).
+    pub fn socket(self, command: SocketCommand) {
+        leptos::task::spawn_local(async move { self.post(ToEngine::Socket(command)) });
+    }
+
+    /// Hands the news of the engine's live-sync connections to `listener` from now on.
+    pub fn on_socket_news(self, listener: impl Fn(u64, SocketNews) + 'static) {
+        self.socket_news.set_value(Some(Rc::new(listener)));
+    }
+
     pub fn new_session_id(self) -> u64 {
         self.sessions
             .try_update_value(|n| {

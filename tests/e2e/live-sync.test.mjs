@@ -166,6 +166,20 @@ async function shareLive(ayse, mehmet, dir, server, customers) {
   assert.equal(await documentUrl(mehmet), await documentUrl(ayse), 'one document on the server');
 }
 
+/** Counts the WebSockets the page's own thread opens from now on (in `window.pageSockets`). */
+async function countPageSockets(page) {
+  await page.evaluate(() => {
+    const Native = window.WebSocket;
+    window.pageSockets = 0;
+    window.WebSocket = class extends Native {
+      constructor(...args) {
+        super(...args);
+        window.pageSockets += 1;
+      }
+    };
+  });
+}
+
 /** Milliseconds until `locator` is visible, from `start`. */
 async function millisUntilVisible(locator, start) {
   await locator.waitFor();
@@ -193,6 +207,9 @@ test('live sync is off by default and says who can read the workspace', LIMIT, (
 test('two colleagues connected to the sync server see each other’s edits within seconds', LIMIT, () =>
   withSyncServer((server) =>
     withColleagues(['Ayşe Yılmaz', 'Mehmet'], async ([ayse, mehmet], dir) => {
+      // The engine's worker holds the connection: the page itself never opens a socket, so
+      // what the server sends never passes through the page.
+      for (const page of [ayse, mehmet]) await countPageSockets(page);
       await shareLive(ayse, mehmet, dir, server, [{ name: 'Çağrı Kaya', city: 'İzmir' }]);
       for (const page of [ayse, mehmet]) {
         assert.equal((await indicator(page).innerText()).trim(), 'Live: connected');
@@ -230,6 +247,9 @@ test('two colleagues connected to the sync server see each other’s edits withi
         await expectLiveState(page, 'Connected: in sync.');
       }
       await expectCustomers(mehmet, ['Çağrı Kaya', 'Hakan Polat']);
+      for (const page of [ayse, mehmet]) {
+        assert.equal(await page.evaluate(() => window.pageSockets), 0, 'sockets opened by the page');
+      }
     }),
   ));
 

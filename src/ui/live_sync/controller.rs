@@ -1,6 +1,7 @@
 //! [`LiveSync`]: the connection to an automerge-repo sync server, kept as the user chose
 //! (off until turned on), reconnecting with back-off, and the workspace's changes moved
-//! both ways through [`RepoSyncSession`]. Changes arriving are merged, shown and stored
+//! both ways by the engine, which holds the WebSocket and the session (the server's
+//! messages never pass through the page). Changes arriving are merged, shown and stored
 //! like another tab's; a message the session refuses is counted and the workspace stays
 //! as it was.
 
@@ -8,9 +9,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::platform::{load_sync_state, save_sync_state, LiveSettings, Socket, SocketEvent};
+use crate::platform::{load_sync_state, save_sync_state, LiveSettings};
 use crate::protocol::DocumentError;
-use crate::protocol::{Answer, Request, SessionKind, SessionStep};
+use crate::protocol::{Answer, Request, SessionKind, SessionStep, SocketCommand, SocketNews};
 use crate::ui::state::AppState;
 
 /// The first wait before a new attempt, and the longest.
@@ -76,13 +77,12 @@ pub struct LiveSync {
 struct Inner {
     /// This tab's peer id (the server drops an older connection with the same id).
     peer_id: String,
-    socket: Option<Socket>,
     /// The engine's session with the server, by number.
     session: Option<u64>,
     /// The sync state the session last gave, kept for the next connection.
     sync_state: Option<Vec<u8>>,
-    /// Bumped by every attempt, wait and shutdown: events and timers of an older one are
-    /// ignored.
+    /// Bumped by every attempt, wait and shutdown: news and timers of an older one are
+    /// ignored. An attempt's number is its connection's in the engine.
     generation: u64,
     /// The wait before the next attempt, doubled by each failure.
     retry_seconds: u32,
@@ -111,7 +111,6 @@ impl LiveSync {
             status: RwSignal::new(LiveStatus::default()),
             inner: StoredValue::new_local(Inner {
                 peer_id: random_peer_id(),
-                socket: None,
                 session: None,
                 sync_state: None,
                 generation: 0,
@@ -120,6 +119,7 @@ impl LiveSync {
             }),
             app,
         };
+        app.on_socket_news(move |connection, news| live.on_news(connection, news));
         if let Some(id) = live.workspace_id() {
             let settings = LiveSettings::load(&id);
             live.status.update(|s| {
@@ -226,11 +226,16 @@ impl LiveSync {
     /// Closes the connection, keeping what the server is known to have.
     fn shut(self) {
         self.keep_sync_state();
-        self.inner.update_value(|inner| {
-            inner.generation += 1;
-            inner.socket = None;
-        });
+        self.inner.update_value(|inner| inner.generation += 1);
+        self.close_socket();
         self.step(Request::SessionClosed, |_| {});
+    }
+
+    /// Closes the engine's connection for the session, if there is one.
+    fn close_socket(self) {
+        if let Some(session) = self.inner.try_with_value(|inner| inner.session).flatten() {
+            self.app.socket(SocketCommand::Close { session });
+        }
     }
 
     /// Starts the engine's session with the server (replacing any other).
@@ -281,36 +286,34 @@ impl LiveSync {
     /// Opens a new connection (closing any other).
     fn connect(self) {
         let url = self.status.with_untracked(|s| s.server_url.clone());
-        let Some(generation) = self.inner.try_update_value(|inner| {
+        let Some(attempt) = self.inner.try_update_value(|inner| {
             inner.generation += 1;
-            inner.socket = None;
-            inner.session.is_some().then_some(inner.generation)
+            inner.session.map(|session| (session, inner.generation))
         }) else {
             return;
         };
-        let Some(generation) = generation else {
+        let Some((session, generation)) = attempt else {
             return;
         };
         self.step(Request::SessionClosed, |_| {});
         self.set_state(LiveState::Connecting);
-        match Socket::connect(&url, move |event| self.on_event(generation, event)) {
-            Ok(socket) => {
-                self.inner.update_value(|inner| inner.socket = Some(socket));
-                set_timeout(
-                    move || {
-                        if self.is_current(generation)
-                            && self
-                                .status
-                                .with_untracked(|s| s.state == LiveState::Connecting)
-                        {
-                            self.failed(None);
-                        }
-                    },
-                    CONNECT_TIMEOUT,
-                );
-            }
-            Err(reason) => self.failed(Some(reason)),
-        }
+        self.app.socket(SocketCommand::Open {
+            session,
+            connection: generation,
+            url,
+        });
+        set_timeout(
+            move || {
+                if self.is_current(generation)
+                    && self
+                        .status
+                        .with_untracked(|s| s.state == LiveState::Connecting)
+                {
+                    self.failed(None);
+                }
+            },
+            CONNECT_TIMEOUT,
+        );
     }
 
     fn is_current(self, generation: u64) -> bool {
@@ -327,69 +330,21 @@ impl LiveSync {
         });
     }
 
-    fn on_event(self, generation: u64, event: SocketEvent) {
-        if !self.is_current(generation) {
+    /// What happened on the engine's connection, in the order it happened.
+    fn on_news(self, connection: u64, news: SocketNews) {
+        if !self.is_current(connection) {
             return;
         }
-        match event {
-            SocketEvent::Open => {
-                self.step(Request::SessionOpened, move |step| {
-                    if self.is_current(generation) {
-                        self.send(&step.outgoing);
-                    }
-                });
-            }
-            SocketEvent::Binary(bytes) => self.receive(generation, bytes),
-            // These two are taken in the order they came: after the messages before them,
-            // which the engine may still be reading (it answers in the order asked).
-            SocketEvent::Text => self
-                .after_earlier(move || self.ignored("a text frame, not a protocol message".into())),
-            // The close event follows and decides (unless a refusal came before it).
-            SocketEvent::Error => {}
-            SocketEvent::Closed { .. } => self.after_earlier(move || {
-                if self.is_current(generation) {
-                    self.failed(None);
-                }
-            }),
-        }
-    }
-
-    /// Runs `then` once the engine answered every request sent before: a marker in its
-    /// queue (a read that changes nothing).
-    fn after_earlier(self, then: impl FnOnce() + 'static) {
-        self.app.send(Request::Status, move |_| then());
-    }
-
-    fn send(self, outgoing: &[Vec<u8>]) {
-        if outgoing.is_empty() {
-            return;
-        }
-        self.inner.with_value(|inner| {
-            if let Some(socket) = &inner.socket {
-                for message in outgoing {
-                    socket.send(message);
-                }
-            }
-        });
-    }
-
-    /// One message from the server: applied, answered, shown and stored, or ignored.
-    fn receive(self, generation: u64, bytes: Vec<u8>) {
-        let received = move |session| Request::SessionReceived { session, bytes };
-        let Some(session) = self.inner.try_with_value(|inner| inner.session).flatten() else {
-            return;
-        };
-        self.app.send(received(session), move |result| {
-            let Ok(Answer::Session(step)) = result else {
-                return;
-            };
-            let state = step.sync_state.clone();
-            self.inner
-                .try_update_value(|inner| inner.sync_state = Some(state));
-            if self.is_current(generation) {
+        match news {
+            SocketNews::Step(step) => {
+                let state = step.sync_state.clone();
+                self.inner
+                    .try_update_value(|inner| inner.sync_state = Some(state));
                 self.after_receiving(step);
             }
-        });
+            SocketNews::Text => self.ignored("a text frame, not a protocol message".into()),
+            SocketNews::Closed { refused } => self.failed(refused),
+        }
     }
 
     fn after_receiving(self, step: SessionStep) {
@@ -401,7 +356,6 @@ impl LiveSync {
             self.ignored(reason);
             return;
         }
-        self.send(&step.outgoing);
         if step.connected {
             self.inner
                 .update_value(|inner| inner.retry_seconds = FIRST_RETRY_SECONDS);
@@ -470,10 +424,10 @@ impl LiveSync {
     /// The connection failed, closed or was refused: wait, then try again.
     fn failed(self, refused: Option<String>) {
         self.keep_sync_state();
+        self.close_socket();
         self.step(Request::SessionClosed, |_| {});
         let Some((generation, wait)) = self.inner.try_update_value(|inner| {
             inner.generation += 1;
-            inner.socket = None;
             let wait = inner.retry_seconds;
             inner.retry_seconds = (inner.retry_seconds * 2).min(MAX_RETRY_SECONDS);
             (inner.generation, wait)
@@ -540,7 +494,6 @@ impl LiveSync {
             .update_value(|inner| inner.local_change_due = false);
         self.step(Request::SessionLocalChange, move |step| {
             if step.live {
-                self.send(&step.outgoing);
                 self.note_sync(step.in_sync);
             }
         });
