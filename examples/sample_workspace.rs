@@ -2,29 +2,23 @@
 //! base64 text the app keeps in the browser, for the browser benchmark, and a sync file of
 //! 100 new interactions a colleague logged on top of it.
 //!
-//! `cargo run --release --example sample_workspace -- 1000 10000 > sample.txt`
+//! `cargo run --release --example sample_workspace -- 1000 10000 [compacted] > sample.txt`
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use base64::Engine;
-    use rapport::document::sample::{generate, SampleSize};
+    use rapport::document::sample::{generate_with, SampleSize};
     use rapport::domain::InteractionDraft;
 
-    let mut args = std::env::args()
-        .skip(1)
-        .map(|a| a.parse::<usize>().expect("a number"));
-    let customers = args.next().unwrap_or(1_000);
-    let interactions = args.next().unwrap_or(10_000);
+    // A third argument `compacted` writes the same records in commits of 1,000.
+    let default = SampleSize {
+        customers: 1_000,
+        interactions: 10_000,
+        colleagues: 4,
+    };
+    let (size, history) = SampleSize::from_args(std::env::args().skip(1), default);
     let now = chrono::Utc::now().timestamp_millis();
-    let workspace = generate(
-        SampleSize {
-            customers,
-            interactions,
-            colleagues: 4,
-        },
-        now,
-        42,
-    );
+    let workspace = generate_with(size, now, 42, history);
     let colleague = workspace
         .colleagues()
         .into_iter()

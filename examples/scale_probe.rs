@@ -2,21 +2,23 @@
 //! prints, once each, what the engine does with it at a start and on a sync file, with
 //! the process's peak memory. For sizes where criterion's repeated runs take too long.
 //!
-//! `cargo run --release --example scale_probe -- 100000 1000000`
+//! `cargo run --release --example scale_probe -- 100000 1000000 [compacted]`
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use std::time::Instant;
 
-    use rapport::document::sample::{generate, SampleSize};
+    use rapport::document::sample::{generate_with, SampleSize};
     use rapport::document::{ListQuery, Workspace};
     use rapport::domain::InteractionDraft;
 
-    let mut args = std::env::args()
-        .skip(1)
-        .map(|a| a.parse::<usize>().expect("a number"));
-    let customers = args.next().unwrap_or(100_000);
-    let interactions = args.next().unwrap_or(1_000_000);
+    // A third argument `compacted` writes the same records in commits of 1,000.
+    let default = SampleSize {
+        customers: 100_000,
+        interactions: 1_000_000,
+        colleagues: 4,
+    };
+    let (size, history) = SampleSize::from_args(std::env::args().skip(1), default);
     let now = chrono::Utc::now().timestamp_millis();
     // The peak resident memory so far, as Linux counts it.
     let peak = || {
@@ -38,14 +40,12 @@ fn main() {
     };
 
     let started = Instant::now();
-    let size = SampleSize {
-        customers,
-        interactions,
-        colleagues: 4,
-    };
-    let mut workspace = generate(size, now, 42);
+    let mut workspace = generate_with(size, now, 42, history);
     timed(
-        &format!("generated {customers} customers, {interactions} interactions"),
+        &format!(
+            "generated {} customers, {} interactions ({history:?})",
+            size.customers, size.interactions
+        ),
         started,
     );
     let started = Instant::now();

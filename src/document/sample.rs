@@ -7,13 +7,18 @@
 use automerge::transaction::Transactable;
 
 use super::fields::boolean;
+use super::ids::random_id;
 use super::read::collection;
-use super::schema::META;
+use super::schema::{CUSTOMERS, META};
+use super::workspace::{
+    write_new_commitment, write_new_customer, write_new_deal, write_new_interaction, write_status,
+    NewCustomer, NewRecord,
+};
 use super::{DocumentError, Workspace};
 use crate::domain::{
-    Channel, Code, CommitmentDraft, CommitmentKind, CommitmentStatus, CommitmentUpdate,
-    CustomerDraft, CustomerId, CustomerKind, DealDraft, DealStage, Direction, InteractionDraft,
-    InteractionKind, LostReason, Stage, DAY_MS,
+    Channel, Code, ColleagueId, CommitmentDraft, CommitmentId, CommitmentKind, CommitmentStatus,
+    CommitmentUpdate, CustomerDraft, CustomerId, CustomerKind, DealDraft, DealId, DealStage,
+    Direction, InteractionDraft, InteractionId, InteractionKind, LostReason, Stage, DAY_MS,
 };
 
 const FIRST: [&str; 24] = [
@@ -156,10 +161,54 @@ impl SampleSize {
 
 const TWO_YEARS_MS: i64 = 2 * 365 * 24 * 3600 * 1000;
 
+/// How a sample's history is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// One commit per user action, as colleagues working day by day write it.
+    AsUsed,
+    /// The same records in commits of [`COMPACTED_RECORDS`]: a workspace whose history was
+    /// compacted (the prototype measured in ARCHITECTURE.md, "How far one document goes").
+    Compacted,
+}
+
+impl SampleSize {
+    /// A size from a command line: customers, interactions (else `default`'s), and
+    /// `compacted` for [`History::Compacted`]; four colleagues.
+    pub fn from_args(
+        args: impl IntoIterator<Item = String>,
+        default: SampleSize,
+    ) -> (SampleSize, History) {
+        let args: Vec<String> = args.into_iter().collect();
+        let number = |i: usize, default: usize| {
+            args.get(i)
+                .map_or(default, |a| a.parse().expect("a number"))
+        };
+        let size = SampleSize {
+            customers: number(0, default.customers),
+            interactions: number(1, default.interactions),
+            colleagues: default.colleagues,
+        };
+        let history = match args.get(2).map(String::as_str) {
+            Some("compacted") => History::Compacted,
+            _ => History::AsUsed,
+        };
+        (size, history)
+    }
+}
+
+/// Records per commit in a [`History::Compacted`] sample.
+pub const COMPACTED_RECORDS: usize = 1_000;
+
 /// Builds a workspace as colleagues would have, one user action per commit. Colleague 0
 /// starts it; the others join and work in their own sessions (own actors). `now` is the
 /// end of the two years.
 pub fn generate(size: SampleSize, now: i64, seed: u64) -> Workspace {
+    generate_with(size, now, seed, History::AsUsed)
+}
+
+/// [`generate`] with its history written as `history` says: the same seed gives the same
+/// records either way.
+pub fn generate_with(size: SampleSize, now: i64, seed: u64, history: History) -> Workspace {
     let mut dice = Dice::new(seed);
     let mut sessions: Vec<Workspace> = Vec::new();
     let mut first = Workspace::new();
@@ -180,59 +229,17 @@ pub fn generate(size: SampleSize, now: i64, seed: u64) -> Workspace {
             .expect("copies of one workspace merge");
     }
     let colleagues: Vec<_> = workspace.colleagues().into_iter().map(|c| c.id).collect();
+    let mut writes = Writes::new(&mut workspace, history);
     let mut ids: Vec<CustomerId> = Vec::with_capacity(size.customers);
     let companies = (size.customers / 10).max(1);
     for n in 0..size.customers {
         let person = n >= companies;
-        let name = if person {
-            format!("{} {}", dice.pick(&FIRST), dice.pick(&LAST))
-        } else {
-            format!(
-                "{} {} {}",
-                dice.pick(&COMPANY_WORDS),
-                dice.pick(&COMPANY_KINDS),
-                n
-            )
-        };
-        let slug: String = crate::domain::fold(&name)
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .collect();
-        let draft = CustomerDraft {
-            kind: if person {
-                CustomerKind::Person
-            } else {
-                CustomerKind::Company
-            },
-            name,
-            company: String::new(),
-            emails: vec![format!("{slug}{n}@ornek.com.tr")],
-            phones: vec![format!(
-                "05{:02} {:03} {:02} {:02}",
-                30 + dice.below(20),
-                dice.below(1000),
-                dice.below(100),
-                dice.below(100)
-            )],
-            city: dice.pick(&CITIES).to_string(),
-            address: String::new(),
-            tags: vec![dice.pick(&TAGS).to_string()],
-            stage: *dice.pick(&Stage::ALL_ACTIVE),
-            dissolution_reason: None,
-            owner: Some(dice.pick(&colleagues).clone()),
-            preferred_channel: Some(*dice.pick(Channel::ALL)),
-            notes: String::new(),
-        };
-        let id = workspace.create_customer(draft).expect("a valid customer");
-        if person && dice.below(2) == 0 {
-            // By id: the by-name lookup a user's edit goes through scans every customer.
-            let company = &ids[dice.below(companies.min(ids.len()))];
-            workspace
-                .link_company(&id, company)
-                .expect("both customers exist");
-        }
-        ids.push(id);
+        let draft = customer_draft(n, person, &colleagues, &mut dice);
+        let company = (person && dice.below(2) == 0)
+            .then(|| ids[dice.below(companies.min(ids.len()))].clone());
+        ids.push(writes.customer(draft, company));
     }
+    writes.flush();
     for _ in 0..size.interactions {
         let customer = dice.pick(&ids).clone();
         let draft = InteractionDraft {
@@ -243,13 +250,207 @@ pub fn generate(size: SampleSize, now: i64, seed: u64) -> Workspace {
             summary: dice.pick(&SUMMARIES).to_string(),
             satisfaction: (dice.below(3) == 0).then(|| 1 + dice.below(5) as i64),
         };
-        workspace
+        writes.interaction(customer, draft);
+    }
+    writes.flush();
+    add_deals(&mut writes, &ids, size.deals(), now, &mut dice);
+    writes.flush();
+    add_commitments(&mut writes, &ids, size.commitments(), now, &mut dice);
+    writes.flush();
+    workspace
+}
+
+fn customer_draft(
+    n: usize,
+    person: bool,
+    colleagues: &[ColleagueId],
+    dice: &mut Dice,
+) -> CustomerDraft {
+    let name = if person {
+        format!("{} {}", dice.pick(&FIRST), dice.pick(&LAST))
+    } else {
+        format!(
+            "{} {} {}",
+            dice.pick(&COMPANY_WORDS),
+            dice.pick(&COMPANY_KINDS),
+            n
+        )
+    };
+    let slug: String = crate::domain::fold(&name)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    CustomerDraft {
+        kind: if person {
+            CustomerKind::Person
+        } else {
+            CustomerKind::Company
+        },
+        name,
+        company: String::new(),
+        emails: vec![format!("{slug}{n}@ornek.com.tr")],
+        phones: vec![format!(
+            "05{:02} {:03} {:02} {:02}",
+            30 + dice.below(20),
+            dice.below(1000),
+            dice.below(100),
+            dice.below(100)
+        )],
+        city: dice.pick(&CITIES).to_string(),
+        address: String::new(),
+        tags: vec![dice.pick(&TAGS).to_string()],
+        stage: *dice.pick(&Stage::ALL_ACTIVE),
+        dissolution_reason: None,
+        owner: Some(dice.pick(colleagues).clone()),
+        preferred_channel: Some(*dice.pick(Channel::ALL)),
+        notes: String::new(),
+    }
+}
+
+/// Where the sample's records go: each through its intent (one commit each), or gathered
+/// and written [`COMPACTED_RECORDS`] to a commit.
+struct Writes<'w> {
+    workspace: &'w mut Workspace,
+    history: History,
+    customers: Vec<(CustomerId, CustomerDraft, Option<CustomerId>)>,
+    interactions: Vec<(CustomerId, InteractionDraft)>,
+    deals: Vec<DealDraft>,
+    commitments: Vec<(CommitmentDraft, Option<CommitmentStatus>)>,
+}
+
+impl<'w> Writes<'w> {
+    fn new(workspace: &'w mut Workspace, history: History) -> Self {
+        Self {
+            workspace,
+            history,
+            customers: Vec::new(),
+            interactions: Vec::new(),
+            deals: Vec::new(),
+            commitments: Vec::new(),
+        }
+    }
+
+    fn compacted(&self) -> bool {
+        self.history == History::Compacted
+    }
+
+    fn customer(&mut self, draft: CustomerDraft, company: Option<CustomerId>) -> CustomerId {
+        if self.compacted() {
+            let id = CustomerId(random_id());
+            self.customers.push((id.clone(), draft, company));
+            self.flush_when_full();
+            return id;
+        }
+        let id = self
+            .workspace
+            .create_customer(draft)
+            .expect("a valid customer");
+        if let Some(company) = company {
+            // By id: the by-name lookup a user's edit goes through scans every customer.
+            self.workspace
+                .link_company(&id, &company)
+                .expect("both customers exist");
+        }
+        id
+    }
+
+    fn interaction(&mut self, customer: CustomerId, draft: InteractionDraft) {
+        if self.compacted() {
+            self.interactions.push((customer, draft));
+            return self.flush_when_full();
+        }
+        self.workspace
             .log_interaction(&customer, draft)
             .expect("a valid interaction");
     }
-    add_deals(&mut workspace, &ids, size.deals(), now, &mut dice);
-    add_commitments(&mut workspace, &ids, size.commitments(), now, &mut dice);
-    workspace
+
+    fn deal(&mut self, draft: DealDraft) {
+        if self.compacted() {
+            self.deals.push(draft);
+            return self.flush_when_full();
+        }
+        self.workspace.create_deal(draft).expect("a valid deal");
+    }
+
+    fn commitment(&mut self, draft: CommitmentDraft, status: Option<CommitmentStatus>) {
+        if self.compacted() {
+            self.commitments.push((draft, status));
+            return self.flush_when_full();
+        }
+        let id = self
+            .workspace
+            .create_commitment(draft)
+            .expect("a valid commitment");
+        if let Some(status) = status {
+            self.workspace
+                .update_commitment(&id, CommitmentUpdate::Status(status))
+                .expect("the commitment exists");
+        }
+    }
+
+    fn flush_when_full(&mut self) {
+        let gathered = self.customers.len()
+            + self.interactions.len()
+            + self.deals.len()
+            + self.commitments.len();
+        if gathered >= COMPACTED_RECORDS {
+            self.flush();
+        }
+    }
+
+    /// Writes what was gathered in one commit.
+    fn flush(&mut self) {
+        let customers = std::mem::take(&mut self.customers);
+        let interactions = std::mem::take(&mut self.interactions);
+        let deals = std::mem::take(&mut self.deals);
+        let commitments = std::mem::take(&mut self.commitments);
+        if customers.len() + interactions.len() + deals.len() + commitments.len() == 0 {
+            return;
+        }
+        if !deals.is_empty() || !commitments.is_empty() {
+            self.workspace.ensure_extension().expect("a workspace");
+        }
+        let now = self.workspace.now();
+        let me = self.workspace.me().cloned().expect("a colleague");
+        let encoding = self.workspace.doc.text_encoding();
+        self.workspace
+            .commit_listing("sample.records", |tx, touched| {
+                let all = collection(tx, CUSTOMERS).ok_or(DocumentError::NotAWorkspace)?;
+                for (id, draft, company) in customers {
+                    let draft = draft.validated()?;
+                    let mut new = NewCustomer::new(&draft, now, Some(&me), encoding);
+                    if let Some(company) = &company {
+                        new = new.with("company", &company.0);
+                    }
+                    write_new_customer(tx, &all, &id, &new)?;
+                    touched.customers.push(id);
+                }
+                let new = NewRecord { now, me: Some(&me) };
+                for (customer, draft) in interactions {
+                    let (draft, satisfaction) = draft.validated()?;
+                    let id = InteractionId(random_id());
+                    write_new_interaction(tx, &id, &customer, &draft, satisfaction, new)?;
+                    touched.interactions.push(id);
+                }
+                for draft in deals {
+                    let (draft, amount) = draft.validated()?;
+                    let id = DealId(random_id());
+                    write_new_deal(tx, &id, &draft, amount, now, &me)?;
+                    touched.deals.push(id);
+                }
+                for (draft, status) in commitments {
+                    let draft = draft.validated()?;
+                    let id = CommitmentId(random_id());
+                    let obj = write_new_commitment(tx, &id, &draft, now, &me)?;
+                    if let Some(status) = status {
+                        write_status(tx, &obj, status, now, Some(&me))?;
+                    }
+                    touched.commitments.push(id);
+                }
+                Ok(())
+            })
+            .expect("valid sample records");
+    }
 }
 
 /// A customer, favouring the first ones: a few customers bring most of the business.
@@ -260,13 +461,7 @@ fn skewed<'a>(ids: &'a [CustomerId], dice: &mut Dice) -> &'a CustomerId {
 
 /// Deals over the two years: a quarter still quotes, some orders, about half won (some in
 /// euro or dollar), the rest lost with a reason.
-fn add_deals(
-    workspace: &mut Workspace,
-    ids: &[CustomerId],
-    count: usize,
-    now: i64,
-    dice: &mut Dice,
-) {
+fn add_deals(writes: &mut Writes<'_>, ids: &[CustomerId], count: usize, now: i64, dice: &mut Dice) {
     for _ in 0..count {
         let lira = [500, 2_000, 10_000, 50_000, 250_000][dice.below(5).min(dice.below(5))];
         let stage = match dice.below(20) {
@@ -294,20 +489,25 @@ fn add_deals(
                 &(lira + dice.below(lira)).to_string(),
             )
         };
-        workspace.create_deal(draft).expect("a valid deal");
+        writes.deal(draft);
     }
 }
 
 /// Commitments due from two months ago to a month ahead, owned by everyone: past ones
 /// mostly kept, some broken, some still open (overdue); tasks for ourselves among them.
 fn add_commitments(
-    workspace: &mut Workspace,
+    writes: &mut Writes<'_>,
     ids: &[CustomerId],
     count: usize,
     now: i64,
     dice: &mut Dice,
 ) {
-    let colleagues: Vec<_> = workspace.colleagues().into_iter().map(|c| c.id).collect();
+    let colleagues: Vec<_> = writes
+        .workspace
+        .colleagues()
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
     for _ in 0..count {
         let due = now + (dice.below(90) as i64 - 60) * DAY_MS;
         let promise = dice.below(10) < 7;
@@ -321,20 +521,13 @@ fn add_commitments(
             owner: Some(dice.pick(&colleagues).clone()),
             ..CommitmentDraft::task(dice.pick::<&str>(&PROMISES), due)
         };
-        let id = workspace
-            .create_commitment(draft)
-            .expect("a valid commitment");
         let status = match dice.below(20) {
             _ if due >= now => None,
             0..=13 => Some(CommitmentStatus::Kept),
             14..=16 => Some(CommitmentStatus::Broken),
             _ => None,
         };
-        if let Some(status) = status {
-            workspace
-                .update_commitment(&id, CommitmentUpdate::Status(status))
-                .expect("the commitment exists");
-        }
+        writes.commitment(draft, status);
     }
 }
 
@@ -398,6 +591,90 @@ mod tests {
             n
         };
         assert_eq!(names(&a), names(&b));
+    }
+
+    /// The compacted prototype holds exactly the records the one-commit-per-action sample
+    /// holds, in a few commits.
+    #[test]
+    fn a_compacted_sample_has_the_same_records_in_few_commits() {
+        let size = SampleSize {
+            customers: 300,
+            interactions: 2_500,
+            colleagues: 3,
+        };
+        let now = 1_763_800_000_000;
+        let used = generate_with(size, now, 5, History::AsUsed);
+        let compacted = generate_with(size, now, 5, History::Compacted);
+        let records = size.customers + size.interactions + size.deals() + size.commitments();
+        let changes = |w: &Workspace| w.doc.get_changes(&[]).len();
+        assert!(changes(&used) > records, "one commit per action");
+        assert!(
+            changes(&compacted) < changes(&used) / 100,
+            "{} commits",
+            changes(&compacted)
+        );
+        // The same records, but for their ids (random) and when they were made.
+        let customers = |w: &Workspace| {
+            let names: std::collections::HashMap<_, _> = w
+                .customers()
+                .into_iter()
+                .map(|c| (c.id.clone(), c.name.clone()))
+                .collect();
+            let mut all: Vec<_> = w
+                .customers()
+                .into_iter()
+                .map(|c| {
+                    let company = c.company.as_ref().map(|id| names[id].clone());
+                    (c.name, c.kind, c.city, c.emails, c.phones, c.stage, company)
+                })
+                .collect();
+            all.sort();
+            all
+        };
+        assert_eq!(customers(&compacted), customers(&used));
+        let interactions = |w: &Workspace| {
+            let names: std::collections::HashMap<_, _> =
+                w.customers().into_iter().map(|c| (c.id, c.name)).collect();
+            let mut all: Vec<_> = w
+                .interactions()
+                .into_iter()
+                .map(|i| {
+                    let who = names[&i.customer].clone();
+                    (i.at, who, i.channel, i.kind, i.summary, i.satisfaction)
+                })
+                .collect();
+            all.sort();
+            all
+        };
+        assert_eq!(interactions(&compacted), interactions(&used));
+        let deals = |w: &Workspace| {
+            let mut all: Vec<_> = w
+                .deals()
+                .into_iter()
+                .map(|d| {
+                    (
+                        d.title,
+                        d.stage,
+                        d.amount.minor,
+                        format!("{:?}", d.amount.currency),
+                        d.closed_at,
+                    )
+                })
+                .collect();
+            all.sort();
+            all
+        };
+        assert_eq!(deals(&compacted), deals(&used));
+        let commitments = |w: &Workspace| {
+            let mut all: Vec<_> = w
+                .commitments()
+                .into_iter()
+                .map(|c| (c.title, c.due, c.status, c.customer.is_some()))
+                .collect();
+            all.sort();
+            all
+        };
+        assert_eq!(commitments(&compacted), commitments(&used));
     }
 
     #[test]

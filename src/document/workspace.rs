@@ -19,7 +19,9 @@ use crate::domain::{
     fold, Code, Colleague, ColleagueId, Customer, CustomerDraft, CustomerId, CustomerKind,
     CustomerUpdate, Field, Interaction, InteractionDraft, InteractionId, Stage, MAX_LINE,
 };
-use new_customer::{write_new_customer, NewCustomer};
+pub(super) use commitments::{write_new_commitment, write_status};
+pub(super) use deals::write_new_deal;
+pub(super) use new_customer::{write_new_customer, NewCustomer};
 
 type Result<T> = std::result::Result<T, DocumentError>;
 
@@ -354,13 +356,11 @@ impl Workspace {
         let now = self.now();
         self.commit(&format!("interaction.log {} {}", id.0, customer.0), |tx| {
             customer_obj(tx, customer)?;
-            let all = collection(tx, INTERACTIONS).ok_or(DocumentError::NotAWorkspace)?;
-            let obj = tx.put_object(&all, id.0.as_str(), ObjType::Map)?;
-            tx.put(&obj, "customer", customer.0.as_str())?;
-            put_time(tx, &obj, "created_at", now)?;
-            put_opt_str(tx, &obj, "created_by", me.as_ref().map(|c| c.0.as_str()))?;
-            tx.put(&obj, "removed", false)?;
-            write_interaction(tx, &obj, &draft, satisfaction)
+            let new = NewRecord {
+                now,
+                me: me.as_ref(),
+            };
+            write_new_interaction(tx, &id, customer, &draft, satisfaction, new)
         })?;
         Ok(id)
     }
@@ -472,6 +472,49 @@ pub(super) fn customer_obj(tx: &Transaction<'_>, id: &CustomerId) -> Result<(Obj
 fn interaction_obj(tx: &Transaction<'_>, id: &InteractionId) -> Result<ObjId> {
     let all = collection(tx, INTERACTIONS).ok_or(DocumentError::NotAWorkspace)?;
     map(tx, &all, &id.0).ok_or(DocumentError::UnknownInteraction)
+}
+
+/// When a new record is made, and by whom.
+#[derive(Clone, Copy)]
+pub(super) struct NewRecord<'a> {
+    pub now: i64,
+    pub me: Option<&'a ColleagueId>,
+}
+
+/// Writes a new interaction with a validated draft (its customer checked by the caller),
+/// the whole object at once (field by field, each operation is placed apart).
+pub(super) fn write_new_interaction(
+    tx: &mut Transaction<'_>,
+    id: &InteractionId,
+    customer: &CustomerId,
+    draft: &InteractionDraft,
+    satisfaction: Option<u8>,
+    new: NewRecord<'_>,
+) -> Result<()> {
+    use automerge::hydrate::Value;
+    let all = collection(tx, INTERACTIONS).ok_or(DocumentError::NotAWorkspace)?;
+    let time = |ms: i64| Value::scalar(ScalarValue::Timestamp(ms));
+    let mut record = std::collections::HashMap::from([
+        ("customer", Value::scalar(customer.0.as_str())),
+        ("created_at", time(new.now)),
+        ("removed", Value::scalar(false)),
+        ("at", time(draft.at)),
+        ("channel", Value::scalar(draft.channel.code())),
+        ("kind", Value::scalar(draft.kind.code())),
+        ("direction", Value::scalar(draft.direction.code())),
+        ("summary", Value::scalar(draft.summary.as_str())),
+    ]);
+    if let Some(me) = new.me {
+        record.insert("created_by", Value::scalar(me.0.as_str()));
+    }
+    if let Some(value) = satisfaction {
+        record.insert(
+            "satisfaction",
+            Value::scalar(ScalarValue::Int(value.into())),
+        );
+    }
+    tx.batch_create_object(&all, id.0.as_str(), &Value::from(record), false)?;
+    Ok(())
 }
 
 fn write_interaction(

@@ -3,6 +3,8 @@
 //
 //   make bench-browser            (1,000 customers, 10,000 interactions by default)
 //   RAPPORT_BENCH_CUSTOMERS=... RAPPORT_BENCH_INTERACTIONS=... make bench-browser
+//   RAPPORT_BENCH_HISTORY=compacted: the same records in commits of 1,000 (the prototype
+//   of compacted history; see ARCHITECTURE.md, "How far one document goes")
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,11 +16,12 @@ import { startServer } from '../e2e/serve.mjs';
 
 const customers = process.env.RAPPORT_BENCH_CUSTOMERS ?? '1000';
 const interactions = process.env.RAPPORT_BENCH_INTERACTIONS ?? '10000';
+const history = process.env.RAPPORT_BENCH_HISTORY ?? 'as-used';
 const dist = distDir();
 
 const sample = execFileSync(
   'cargo',
-  ['run', '--quiet', '--release', '--example', 'sample_workspace', '--', customers, interactions],
+  ['run', '--quiet', '--release', '--example', 'sample_workspace', '--', customers, interactions, history],
   { maxBuffer: 1 << 30 },
 ).toString().split('\n');
 const [id, name] = sample[0].split('\t');
@@ -280,7 +283,7 @@ const engineTransfer = brotli(engineFiles);
 
 const p = (xs, q) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const mib = (b) => (b / 1024 / 1024).toFixed(1);
-console.log(`Rapport browser benchmark: ${customers} customers, ${interactions} interactions, stored ${(saved.length / 1024).toFixed(0)} KB (base64)`);
+console.log(`Rapport browser benchmark: ${customers} customers, ${interactions} interactions (history ${history}), stored ${(saved.length / 1024).toFixed(0)} KB (base64)`);
 console.log(`navigation to customer list painted: ${painted.toFixed(0)} ms (live and editable after ${ready.toFixed(0)} ms)`);
 console.log(`read model kept for the next start: ${(kept / 1024 / 1024).toFixed(1)} MiB, stored ${keptMs} ms after the start; workspace read by the engine after ${opened.toFixed(0)} ms`);
 console.log(`longest main-thread task from navigation until the workspace is read: ${longest.toFixed(0)} ms`);

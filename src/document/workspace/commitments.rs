@@ -10,7 +10,7 @@ use super::super::read::{collection, record, records};
 use super::super::schema::{COMMITMENTS, CUSTOMERS};
 use super::{DocumentError, Result, Workspace};
 use crate::domain::{
-    Code, Commitment, CommitmentDraft, CommitmentId, CommitmentKind, CommitmentStatus,
+    Code, ColleagueId, Commitment, CommitmentDraft, CommitmentId, CommitmentKind, CommitmentStatus,
     CommitmentUpdate, CustomerId, Field, FieldError, Problem,
 };
 
@@ -40,24 +40,7 @@ impl Workspace {
             message = format!("{message} {}", customer.0);
         }
         self.commit(&message, |tx| {
-            let all = collection(tx, COMMITMENTS).ok_or(DocumentError::NotAWorkspace)?;
-            let obj = tx.put_object(&all, id.0.as_str(), ObjType::Map)?;
-            tx.put(&obj, "kind", draft.kind.code())?;
-            put_opt_str(
-                tx,
-                &obj,
-                "customer",
-                draft.customer.as_ref().map(|c| c.0.as_str()),
-            )?;
-            tx.put(&obj, "title", draft.title.as_str())?;
-            put_time(tx, &obj, "due", draft.due)?;
-            let owner = draft.owner.as_ref().unwrap_or(&me);
-            tx.put(&obj, "owner", owner.0.as_str())?;
-            tx.put(&obj, "status", CommitmentStatus::Open.code())?;
-            tx.put(&obj, "removed", false)?;
-            put_time(tx, &obj, "created_at", now)?;
-            tx.put(&obj, "created_by", me.0.as_str())?;
-            Ok(())
+            write_new_commitment(tx, &id, &draft, now, &me).map(drop)
         })?;
         Ok(id)
     }
@@ -95,14 +78,7 @@ impl Workspace {
                     )
                 }
                 CommitmentUpdate::Status(status) => {
-                    if string(tx, &obj, "status").as_deref() == Some(status.code()) {
-                        return Ok(());
-                    }
-                    put_str(tx, &obj, "status", status.code())?;
-                    let settled = *status != CommitmentStatus::Open;
-                    put_opt_time(tx, &obj, "settled_at", settled.then_some(now))?;
-                    let by = me.as_ref().filter(|_| settled).map(|c| c.0.as_str());
-                    put_opt_str(tx, &obj, "settled_by", by)
+                    write_status(tx, &obj, *status, now, me.as_ref())
                 }
             }
         })
@@ -160,3 +136,50 @@ fn commitment_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Commitmen
 
 #[cfg(test)]
 mod tests;
+
+/// Writes a new, open commitment with a validated draft (its customer checked by the
+/// caller); `me` makes it at `now`.
+pub(in crate::document) fn write_new_commitment(
+    tx: &mut Transaction<'_>,
+    id: &CommitmentId,
+    draft: &CommitmentDraft,
+    now: i64,
+    me: &ColleagueId,
+) -> Result<ObjId> {
+    let all = collection(tx, COMMITMENTS).ok_or(DocumentError::NotAWorkspace)?;
+    let obj = tx.put_object(&all, id.0.as_str(), ObjType::Map)?;
+    tx.put(&obj, "kind", draft.kind.code())?;
+    put_opt_str(
+        tx,
+        &obj,
+        "customer",
+        draft.customer.as_ref().map(|c| c.0.as_str()),
+    )?;
+    tx.put(&obj, "title", draft.title.as_str())?;
+    put_time(tx, &obj, "due", draft.due)?;
+    let owner = draft.owner.as_ref().unwrap_or(me);
+    tx.put(&obj, "owner", owner.0.as_str())?;
+    tx.put(&obj, "status", CommitmentStatus::Open.code())?;
+    tx.put(&obj, "removed", false)?;
+    put_time(tx, &obj, "created_at", now)?;
+    tx.put(&obj, "created_by", me.0.as_str())?;
+    Ok(obj)
+}
+
+/// Settles the commitment `obj` (or opens it again), noting when and by whom.
+pub(in crate::document) fn write_status(
+    tx: &mut Transaction<'_>,
+    obj: &ObjId,
+    status: CommitmentStatus,
+    now: i64,
+    me: Option<&ColleagueId>,
+) -> Result<()> {
+    if string(tx, obj, "status").as_deref() == Some(status.code()) {
+        return Ok(());
+    }
+    put_str(tx, obj, "status", status.code())?;
+    let settled = status != CommitmentStatus::Open;
+    put_opt_time(tx, obj, "settled_at", settled.then_some(now))?;
+    let by = me.filter(|_| settled).map(|c| c.0.as_str());
+    put_opt_str(tx, obj, "settled_by", by)
+}

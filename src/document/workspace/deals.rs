@@ -38,27 +38,7 @@ impl Workspace {
         let now = self.now();
         let message = format!("deal.create {} {}", id.0, draft.customer.0);
         self.commit(&message, |tx| {
-            let all = collection(tx, DEALS).ok_or(DocumentError::NotAWorkspace)?;
-            let obj = tx.put_object(&all, id.0.as_str(), ObjType::Map)?;
-            tx.put(&obj, "customer", draft.customer.0.as_str())?;
-            tx.put(&obj, "title", draft.title.as_str())?;
-            tx.put(&obj, "stage", draft.stage.code())?;
-            put_amount(tx, &obj, amount)?;
-            put_opt_time(tx, &obj, "expected_close", draft.expected_close)?;
-            let closed = draft.stage.is_closed();
-            put_opt_time(
-                tx,
-                &obj,
-                "closed_at",
-                closed.then(|| draft.closed_at.unwrap_or(now)),
-            )?;
-            put_opt_str(tx, &obj, "lost_reason", draft.lost_reason.map(Code::code))?;
-            let owner = draft.owner.as_ref().unwrap_or(&me);
-            tx.put(&obj, "owner", owner.0.as_str())?;
-            tx.put(&obj, "removed", false)?;
-            put_time(tx, &obj, "created_at", now)?;
-            tx.put(&obj, "created_by", me.0.as_str())?;
-            Ok(())
+            write_new_deal(tx, &id, &draft, amount, now, &me)
         })?;
         Ok(id)
     }
@@ -151,3 +131,36 @@ fn deal_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Deal> {
 
 #[cfg(test)]
 mod tests;
+
+/// Writes a new deal with a validated draft and its amount (its customer checked by the
+/// caller); `me` makes it at `now`.
+pub(in crate::document) fn write_new_deal(
+    tx: &mut Transaction<'_>,
+    id: &DealId,
+    draft: &DealDraft,
+    amount: Money,
+    now: i64,
+    me: &ColleagueId,
+) -> Result<()> {
+    let all = collection(tx, DEALS).ok_or(DocumentError::NotAWorkspace)?;
+    let obj = tx.put_object(&all, id.0.as_str(), ObjType::Map)?;
+    tx.put(&obj, "customer", draft.customer.0.as_str())?;
+    tx.put(&obj, "title", draft.title.as_str())?;
+    tx.put(&obj, "stage", draft.stage.code())?;
+    put_amount(tx, &obj, amount)?;
+    put_opt_time(tx, &obj, "expected_close", draft.expected_close)?;
+    let closed = draft.stage.is_closed();
+    put_opt_time(
+        tx,
+        &obj,
+        "closed_at",
+        closed.then(|| draft.closed_at.unwrap_or(now)),
+    )?;
+    put_opt_str(tx, &obj, "lost_reason", draft.lost_reason.map(Code::code))?;
+    let owner = draft.owner.as_ref().unwrap_or(me);
+    tx.put(&obj, "owner", owner.0.as_str())?;
+    tx.put(&obj, "removed", false)?;
+    put_time(tx, &obj, "created_at", now)?;
+    tx.put(&obj, "created_by", me.0.as_str())?;
+    Ok(())
+}

@@ -22,7 +22,7 @@ impl Workspace {
 
     /// Adds the commitments and deals maps unless this copy has them. Callers check
     /// everything that could fail first: the change cannot be taken back.
-    pub(super) fn ensure_extension(&mut self) -> Result<()> {
+    pub(in crate::document) fn ensure_extension(&mut self) -> Result<()> {
         if !self.is_extended() {
             let mut log = automerge::PatchLog::active();
             self.doc

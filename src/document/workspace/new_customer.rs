@@ -14,11 +14,11 @@ use super::Result;
 use crate::domain::{Code, ColleagueId, CustomerDraft, CustomerId};
 
 /// A new customer's record as it will be stored, fields named as `schema.rs` draws them.
-pub(super) struct NewCustomer(HashMap<&'static str, hydrate::Value>);
+pub(in crate::document) struct NewCustomer(HashMap<&'static str, hydrate::Value>);
 
 impl NewCustomer {
     /// The record of `draft` (validated), made now by `me`. Its company is linked apart.
-    pub(super) fn new(
+    pub(in crate::document) fn new(
         draft: &CustomerDraft,
         now: i64,
         me: Option<&ColleagueId>,
@@ -65,14 +65,14 @@ impl NewCustomer {
     }
 
     /// Adds a plain string field (`company`, `imported_in`).
-    pub(super) fn with(mut self, key: &'static str, value: &str) -> Self {
+    pub(in crate::document) fn with(mut self, key: &'static str, value: &str) -> Self {
         self.0.insert(key, hydrate::Value::scalar(value));
         self
     }
 }
 
 /// Writes `record` under `id` in the customers map.
-pub(super) fn write_new_customer(
+pub(in crate::document) fn write_new_customer(
     tx: &mut Transaction<'_>,
     customers: &ObjId,
     id: &CustomerId,
