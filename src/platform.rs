@@ -30,12 +30,12 @@ mod workspace_store;
 
 pub use crate::protocol::StorageError;
 pub use chunk_store::{concatenate, Chunk, ChunkKind, ChunkStore, Receipt};
-pub use download::download;
+pub use download::{download, download_file};
 pub use engine_link::EngineLink;
-pub use files::{read_file, FileReadError};
+pub use files::{read_file, read_file_bytes, FileBytes, FileReadError};
 pub use idb::IdbFailure;
 pub use live_settings::{load_sync_state, save_sync_state, LiveSettings};
-pub use message::{read, to_buffer};
+pub use message::{envelope, read, read_with_file, to_buffer};
 pub use paint::{after_paint, sleep};
 pub use peer_records::{device_id, load_peers, save_peer, PeerRecord};
 pub use preferences::{Identity, Preferences};

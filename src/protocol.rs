@@ -330,6 +330,15 @@ impl Request {
 }
 
 impl Request {
+    /// The file a request carries (a sync file to read, changes to merge): between the
+    /// page and the engine it travels beside the message, never inside it.
+    pub fn file_mut(&mut self) -> Option<&mut Vec<u8>> {
+        match self {
+            Request::ReadSyncFile { bytes, .. } | Request::MergeBytes(bytes) => Some(bytes),
+            _ => None,
+        }
+    }
+
     /// The sync session a session request is for.
     pub fn session(&self) -> Option<u64> {
         match self {
@@ -461,6 +470,16 @@ pub struct UndoState {
     /// The newest, with its number: numbers grow with each action, so a smaller one is an
     /// older action uncovered by an undo.
     pub top: Option<(u64, UndoAction)>,
+}
+
+impl Reply {
+    /// The file an answer carries (an export): it travels beside the message.
+    pub fn file_mut(&mut self) -> Option<&mut Vec<u8>> {
+        match &mut self.answer {
+            Ok(Answer::File(bytes)) => Some(bytes),
+            _ => None,
+        }
+    }
 }
 
 /// What the engine sends after handling a request: the records that changed (applied by

@@ -443,3 +443,41 @@ async fn an_engine_taking_over_from_one_at_rest_sends_no_read_model_and_keeps_th
     let changed: usize = patches.iter().map(|p| p.customers.len()).sum();
     assert_eq!(changed, 2, "Hakan taken back, Zeynep added: {patches:?}");
 }
+
+/// A file a message carries travels beside it: a sync file to read as a copy (the page
+/// keeps its own, to read again with the passphrase), an export moved; either way the
+/// message and the bytes come out as they went in.
+#[wasm_bindgen_test]
+fn a_file_travels_beside_its_message_copied_or_moved() {
+    use js_sys::Uint8Array;
+    use rapport::platform::{envelope, read_with_file};
+
+    let file: Vec<u8> = (0..=255).cycle().take(100_000).collect();
+    let message = ToEngine::Request {
+        id: 9,
+        request: Request::ReadSyncFile {
+            bytes: Vec::new(),
+            passphrase: None,
+        },
+    };
+    let kept = Uint8Array::from(file.as_slice());
+    let (data, transfer) = envelope(to_buffer(&encode(&message)), Some(&kept), false);
+    assert_eq!(transfer.length(), 2, "the message and the copy are moved");
+    let (read, beside) = read_with_file::<ToEngine>(&data).unwrap();
+    assert_eq!(read, message);
+    assert_eq!(beside.unwrap().to_vec(), file);
+    assert_eq!(kept.to_vec(), file, "the sender's file is still whole");
+
+    // Moved: what arrives is the sender's own buffer.
+    let moved = Uint8Array::from(file.as_slice());
+    let (data, _) = envelope(to_buffer(&encode(&message)), Some(&moved), true);
+    let (_, beside) = read_with_file::<ToEngine>(&data).unwrap();
+    assert_eq!(beside.unwrap().buffer(), moved.buffer());
+
+    // A message alone is one buffer, as before.
+    let (data, transfer) = envelope(to_buffer(&encode(&message)), None, true);
+    assert_eq!(transfer.length(), 1);
+    let (read, beside) = read_with_file::<ToEngine>(&data).unwrap();
+    assert_eq!(read, message);
+    assert!(beside.is_none());
+}

@@ -4,8 +4,13 @@ use wasm_bindgen::JsCast;
 
 /// Starts a download of `bytes` as `file_name`.
 pub fn download(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    download_file(file_name, &super::FileBytes::from_slice(bytes), mime)
+}
+
+/// [`download`] of bytes the browser holds.
+pub fn download_file(file_name: &str, file: &super::FileBytes, mime: &str) -> Result<(), String> {
     let failed = |e: wasm_bindgen::JsValue| format!("{e:?}");
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let parts = js_sys::Array::of1(file.as_array());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =

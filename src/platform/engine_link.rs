@@ -8,11 +8,11 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use js_sys::Array;
+use js_sys::Uint8Array;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{MessageEvent, Worker};
 
-use super::message::{read, to_buffer};
+use super::message::{envelope, read_with_file, to_buffer};
 use super::web_lock::when_free;
 use crate::protocol::{encode, FromEngine, ProtocolError, ToEngine};
 
@@ -23,7 +23,11 @@ const ENGINE_SCRIPT: &str = "./rapport-engine_loader.js";
 const MAX_RESTARTS: usize = 3;
 const RESTART_WINDOW_MS: f64 = 60_000.0;
 
-type Receive = Rc<dyn Fn(FromEngine)>;
+/// A message from the engine, and the file beside it, if it carries one.
+type Receive = Rc<dyn Fn(FromEngine, Option<Uint8Array>)>;
+
+/// A message to the engine, and the file beside it, if it carries one.
+type Outgoing = (ToEngine, Option<Uint8Array>);
 
 /// The way to the engine.
 pub struct EngineLink {
@@ -44,7 +48,7 @@ struct Shared {
 
 enum Inner {
     /// The worker is loading: what the page sends waits here, in order.
-    Starting(Worker, Vec<ToEngine>),
+    Starting(Worker, Vec<Outgoing>),
     Ready(Worker),
     /// Ended by the page while it was quiet: [`EngineLink::wake`] starts another.
     Resting,
@@ -64,8 +68,9 @@ impl std::fmt::Debug for EngineLink {
 }
 
 impl EngineLink {
-    /// Starts the engine; every message it sends goes to `receive`.
-    pub fn start(receive: impl Fn(FromEngine) + 'static) -> Self {
+    /// Starts the engine; every message it sends goes to `receive`, with the file it
+    /// carries (an export's), which never entered the page's wasm memory.
+    pub fn start(receive: impl Fn(FromEngine, Option<Uint8Array>) + 'static) -> Self {
         let shared = Rc::new(Shared {
             inner: RefCell::new(Inner::Stopped),
             receive: Rc::new(receive),
@@ -77,11 +82,13 @@ impl EngineLink {
         Self { shared }
     }
 
-    pub fn post(&self, message: ToEngine) {
+    /// Sends `message`, and beside it a copy of `file` (the page keeps its own): the
+    /// engine reads it as the bytes the request carries.
+    pub fn post(&self, message: ToEngine, file: Option<Uint8Array>) {
         let mut inner = self.shared.inner.borrow_mut();
         match &mut *inner {
-            Inner::Starting(_, waiting) => waiting.push(message),
-            Inner::Ready(worker) => send(worker, &message),
+            Inner::Starting(_, waiting) => waiting.push((message, file)),
+            Inner::Ready(worker) => send(worker, &(message, file)),
             Inner::Resting | Inner::Stopped => {}
         }
     }
@@ -123,9 +130,10 @@ fn spawn(shared: &Rc<Shared>) {
     shared.generation.set(generation);
     let Ok(worker) = Worker::new(ENGINE_SCRIPT) else {
         *shared.inner.borrow_mut() = Inner::Stopped;
-        (shared.receive)(FromEngine::Failed(
-            "the browser refused to start a worker".into(),
-        ));
+        (shared.receive)(
+            FromEngine::Failed("the browser refused to start a worker".into()),
+            None,
+        );
         return;
     };
     let message = {
@@ -134,11 +142,11 @@ fn spawn(shared: &Rc<Shared>) {
             let Some(shared) = current(&shared, generation) else {
                 return;
             };
-            match read::<FromEngine>(&event.data()) {
-                Ok(FromEngine::Ready { lock }) => ready(&shared, generation, lock),
-                Ok(message) => (shared.receive)(message),
+            match read_with_file::<FromEngine>(&event.data()) {
+                Ok((FromEngine::Ready { lock }, _)) => ready(&shared, generation, lock),
+                Ok((message, file)) => (shared.receive)(message, file),
                 Err(ProtocolError::Version { ours, theirs }) => {
-                    (shared.receive)(FromEngine::Outdated { ours, theirs })
+                    (shared.receive)(FromEngine::Outdated { ours, theirs }, None)
                 }
                 Err(error) => web_sys::console::warn_1(&format!("page: {error}").into()),
             }
@@ -222,13 +230,14 @@ fn lost(shared: &Rc<Shared>) {
     if !again {
         shared.generation.set(shared.generation.get() + 1);
         *shared.inner.borrow_mut() = Inner::Stopped;
-        (shared.receive)(FromEngine::Failed(
-            "the engine stopped again and again".into(),
-        ));
+        (shared.receive)(
+            FromEngine::Failed("the engine stopped again and again".into()),
+            None,
+        );
         return;
     }
     spawn(shared);
-    (shared.receive)(FromEngine::Lost);
+    (shared.receive)(FromEngine::Lost, None);
 }
 
 /// The worker could not start (its files missing, blocked by a policy): the page says
@@ -242,10 +251,10 @@ fn stopped(shared: &Rc<Shared>, detail: String) {
         worker.terminate();
         *inner = Inner::Stopped;
     }
-    (shared.receive)(FromEngine::Failed(detail));
+    (shared.receive)(FromEngine::Failed(detail), None);
 }
 
-fn send(worker: &Worker, message: &ToEngine) {
-    let buffer = to_buffer(&encode(message));
-    let _ = worker.post_message_with_transfer(&buffer, &Array::of1(&buffer));
+fn send(worker: &Worker, (message, file): &Outgoing) {
+    let (data, transfer) = envelope(to_buffer(&encode(message)), file.as_ref(), false);
+    let _ = worker.post_message_with_transfer(&data, &transfer);
 }

@@ -201,14 +201,14 @@ fn Shell(held: Option<ListProjection>) -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             if let Ok(bytes) =
-                crate::platform::read_file(&file, crate::protocol::MAX_FILE_BYTES).await
+                crate::platform::read_file_bytes(&file, crate::protocol::MAX_FILE_BYTES).await
             {
                 if bytes.starts_with(crate::protocol::MAGIC) {
                     super::route::navigate(&Route::Sync);
                     app.dropped_file.set(Some(bytes));
                 } else {
                     super::route::navigate(&Route::Data);
-                    app.dropped_import.set(Some((file.name(), bytes)));
+                    app.dropped_import.set(Some((file.name(), bytes.to_vec())));
                 }
             }
         });

@@ -10,12 +10,13 @@ use std::rc::Rc;
 
 use futures_channel::oneshot;
 use gloo_storage::{LocalStorage as Local, Storage};
+use js_sys::Uint8Array;
 use leptos::prelude::*;
 
 use crate::domain::ColleagueId;
 use crate::model::{Patch, Snapshot};
 use crate::platform::{
-    hold_lock, pending_log, EngineLink, Preferences, TabChannel, LEGACY_WORKSPACE_KEY,
+    hold_lock, pending_log, EngineLink, FileBytes, Preferences, TabChannel, LEGACY_WORKSPACE_KEY,
 };
 use crate::protocol::{
     Answer, FromEngine, Logged, Reply, Request, Resume, SaveStatus, SocketCommand, SocketNews,
@@ -48,7 +49,7 @@ pub struct AppState {
     /// so and offers a reload, and nothing else happens.
     pub stopped: RwSignal<Option<Stopped>>,
     /// A file dropped on the page, waiting for the sync page to preview it.
-    pub dropped_file: RwSignal<Option<Vec<u8>>>,
+    pub dropped_file: RwSignal<Option<FileBytes>, LocalStorage>,
     /// Any other file dropped on the page (a CSV, vCards), with its name, for the import.
     pub dropped_import: RwSignal<Option<(String, Vec<u8>)>>,
     /// This tab's undo, as the engine last told it.
@@ -67,7 +68,7 @@ pub struct AppState {
     link: StoredValue<Option<EngineLink>, LocalStorage>,
     /// Requests sent and not answered yet, by number, and whether each is in the pending
     /// log (so a new engine answers it after the old one ended).
-    waiting: StoredValue<HashMap<u64, (oneshot::Sender<Reply>, bool)>, LocalStorage>,
+    waiting: StoredValue<HashMap<u64, (oneshot::Sender<Answered>, bool)>, LocalStorage>,
     /// This page's name in the pending log, and the names of ended pages whose entries
     /// it took over.
     tab: StoredValue<String>,
@@ -86,6 +87,9 @@ pub struct AppState {
 
 type SocketListener = Rc<dyn Fn(u64, SocketNews)>;
 
+/// The engine's reply to a request, and the file beside it (an export's), if any.
+type Answered = (Reply, Option<Uint8Array>);
+
 impl AppState {
     pub fn new() -> Self {
         Self {
@@ -93,7 +97,7 @@ impl AppState {
             saving: RwSignal::new(SaveStatus::default()),
             me: RwSignal::new(None),
             stopped: RwSignal::new(None),
-            dropped_file: RwSignal::new(None),
+            dropped_file: RwSignal::new_local(None),
             dropped_import: RwSignal::new(None),
             last_import: RwSignal::new(None),
             undo: RwSignal::new(UndoState::default()),
@@ -118,9 +122,10 @@ impl AppState {
     pub async fn open(self, identity: Option<(ColleagueId, String)>) -> Opening {
         let (opened, opening) = oneshot::channel();
         self.opening.set_value(Some(opened));
-        self.link.set_value(Some(EngineLink::start(move |message| {
-            self.receive(message)
-        })));
+        self.link
+            .set_value(Some(EngineLink::start(move |message, file| {
+                self.receive(message, file)
+            })));
         let tab = self.tab.get_value();
         // Held while this page lives: its pending log is its own until then.
         leptos::task::spawn_local(async move {
@@ -235,20 +240,28 @@ impl AppState {
     }
 
     fn post(self, message: ToEngine) {
+        self.post_with(message, None);
+    }
+
+    fn post_with(self, message: ToEngine, file: Option<Uint8Array>) {
         self.wake();
-        self.post_now(message);
+        self.post_now_with(message, file);
     }
 
     fn post_now(self, message: ToEngine) {
+        self.post_now_with(message, None);
+    }
+
+    fn post_now_with(self, message: ToEngine, file: Option<Uint8Array>) {
         self.link.with_value(|link| {
             if let Some(link) = link {
-                link.post(message);
+                link.post(message, file);
             }
         });
     }
 
-    /// One message from the engine.
-    fn receive(self, message: FromEngine) {
+    /// One message from the engine, and the file beside it.
+    fn receive(self, message: FromEngine, file: Option<Uint8Array>) {
         match message {
             FromEngine::Patch(patch) => self.show(patch),
             FromEngine::Saving(status) => {
@@ -319,7 +332,7 @@ impl AppState {
                     .try_update_value(|waiting| waiting.remove(&id))
                     .flatten();
                 if let Some((waiting, _)) = waiting {
-                    let _ = waiting.send(*reply);
+                    let _ = waiting.send((*reply, file));
                 }
             }
         }
@@ -338,12 +351,13 @@ impl AppState {
             })
             .unwrap_or_default();
         for (waiting, _) in answered {
-            let _ = waiting.send(Reply {
+            let reply = Reply {
                 patch: Patch::default(),
                 answer: Ok(Answer::Done),
                 undo: self.undo.get_untracked(),
                 wrote: false,
-            });
+            };
+            let _ = waiting.send((reply, None));
         }
     }
 
@@ -359,12 +373,44 @@ impl AppState {
     /// or a read. Resolves with the answer once the engine replied; by then the records it
     /// changed refreshed the snapshot.
     pub async fn act(self, request: Request) -> Result<Answer, DocumentError> {
+        self.exchange(request, None).await.0
+    }
+
+    /// [`Self::act`] for a request that carries a file (a sync file to read): its bytes
+    /// go to the engine beside the request (whose own bytes stay empty), from the
+    /// browser's memory, never through the page's wasm memory.
+    pub async fn act_with_file(
+        self,
+        request: Request,
+        file: &FileBytes,
+    ) -> Result<Answer, DocumentError> {
+        self.exchange(request, Some(file.as_array().clone()))
+            .await
+            .0
+    }
+
+    /// [`Self::act`] for a request answered with a file (an export): the file as the
+    /// engine sent it, never copied into the page's wasm memory.
+    pub async fn act_for_file(self, request: Request) -> Result<FileBytes, DocumentError> {
+        match self.exchange(request, None).await {
+            (Ok(Answer::File(_)), Some(file)) => Ok(FileBytes::from_array(file)),
+            (Ok(Answer::File(bytes)), None) => Ok(FileBytes::from_slice(&bytes)),
+            (Ok(_), _) => Err(DocumentError::NoLongerAtHand),
+            (Err(error), _) => Err(error),
+        }
+    }
+
+    async fn exchange(
+        self,
+        request: Request,
+        file: Option<Uint8Array>,
+    ) -> (Result<Answer, DocumentError>, Option<Uint8Array>) {
         let Some(id) = self.requests.try_update_value(|n| {
             *n += 1;
             *n
         }) else {
             // Gone only while the app is torn down (a cleanup closing a connection).
-            return Err(DocumentError::NoLongerAtHand);
+            return (Err(DocumentError::NoLongerAtHand), None);
         };
         let (answered, answer) = oneshot::channel();
         let logged = request.is_replayable();
@@ -373,10 +419,10 @@ impl AppState {
         }
         self.waiting
             .update_value(|waiting| drop(waiting.insert(id, (answered, logged))));
-        self.post(ToEngine::Request { id, request });
+        self.post_with(ToEngine::Request { id, request }, file);
         match answer.await {
-            Ok(reply) => reply.answer,
-            Err(_) => Err(DocumentError::NoLongerAtHand),
+            Ok((reply, file)) => (reply.answer, file),
+            Err(_) => (Err(DocumentError::NoLongerAtHand), None),
         }
     }
 

@@ -5,7 +5,7 @@ use base64::{engine::general_purpose::STANDARD, Engine};
 use leptos::prelude::*;
 
 use crate::domain::{fold, ColleagueId};
-use crate::platform::{SyncLedger, WaitingFile};
+use crate::platform::{FileBytes, SyncLedger, WaitingFile};
 use crate::protocol::{Answer, FilePreview, Request};
 use crate::protocol::{DocumentError, ImportSummary};
 use crate::ui::i18n::Msg;
@@ -14,7 +14,7 @@ use crate::ui::state::AppState;
 /// A sync file ready to be saved by the browser.
 pub struct Exported {
     pub file_name: String,
-    pub bytes: Vec<u8>,
+    pub bytes: FileBytes,
 }
 
 fn ledger(app: AppState) -> Option<(String, SyncLedger)> {
@@ -35,12 +35,9 @@ pub async fn export(
         .and_then(|c| ledger.colleagues.get(&c.0))
         .map(|exchange| exchange.received_heads.clone())
         .unwrap_or_default();
-    let Answer::File(bytes) = app
-        .act(Request::ExportSyncFile { since, passphrase })
-        .await?
-    else {
-        return Err(DocumentError::NoLongerAtHand);
-    };
+    let bytes = app
+        .act_for_file(Request::ExportSyncFile { since, passphrase })
+        .await?;
     let now = app.now();
     match colleague {
         Some(colleague) => {
@@ -74,7 +71,7 @@ pub async fn download_backup(app: AppState) -> Result<String, Msg> {
     let file = export(app, None, None)
         .await
         .map_err(|e| error_message(&e))?;
-    crate::platform::download(&file.file_name, &file.bytes, "application/octet-stream")
+    crate::platform::download_file(&file.file_name, &file.bytes, "application/octet-stream")
         .map_err(|_| Msg::ErrDownload)?;
     Ok(format!(
         "{} ({} KB)",

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::actions::{error_message, export};
 use crate::domain::ColleagueId;
-use crate::platform::download;
+use crate::platform::download_file;
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
 
@@ -47,7 +47,7 @@ pub fn ExportFile(exchanged: RwSignal<u32>) -> impl IntoView {
                 .await
                 .map_err(|e| error_message(&e))
                 .and_then(|file| {
-                    download(&file.file_name, &file.bytes, "application/octet-stream")
+                    download_file(&file.file_name, &file.bytes, "application/octet-stream")
                         .map(|_| {
                             format!(
                                 "{} ({} KB)",

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::actions::{apply, error_message};
-use crate::platform::read_file;
+use crate::platform::{read_file_bytes, FileBytes};
 use crate::protocol::MAX_FILE_BYTES;
 use crate::protocol::{Answer, FilePreview, Request};
 use crate::protocol::{DocumentError, ImportSummary};
@@ -14,7 +14,8 @@ use crate::ui::state::use_app;
 pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let bytes = RwSignal::new(None::<Vec<u8>>);
+    // Kept in the browser's memory (a retry with the passphrase reads it again).
+    let bytes = RwSignal::new_local(None::<FileBytes>);
     let needs_passphrase = RwSignal::new(false);
     let passphrase = RwSignal::new(String::new());
     let preview = RwSignal::new(None::<FilePreview>);
@@ -29,13 +30,13 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
             crate::platform::after_paint().await;
             let pass = with_passphrase.then(|| passphrase.get_untracked());
             let result = match bytes.get_untracked() {
-                Some(bytes) => Some(
-                    app.act(Request::ReadSyncFile {
-                        bytes,
+                Some(file) => {
+                    let request = Request::ReadSyncFile {
+                        bytes: Vec::new(),
                         passphrase: pass,
-                    })
-                    .await,
-                ),
+                    };
+                    Some(app.act_with_file(request, &file).await)
+                }
                 None => None,
             };
             busy.try_set(None);
@@ -55,7 +56,7 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
             }
         });
     };
-    let start = move |file_bytes: Vec<u8>| {
+    let start = move |file_bytes: FileBytes| {
         error.set(None);
         applied.set(None);
         preview.set(None);
@@ -78,7 +79,7 @@ pub fn ImportFile(exchanged: RwSignal<u32>) -> impl IntoView {
         };
         input.set_value("");
         leptos::task::spawn_local(async move {
-            match read_file(&file, MAX_FILE_BYTES).await {
+            match read_file_bytes(&file, MAX_FILE_BYTES).await {
                 Ok(file_bytes) => start(file_bytes),
                 Err(_) => error.set(Some(Msg::ErrFileTooLarge)),
             }
