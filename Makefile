@@ -7,7 +7,7 @@ WASM := --target wasm32-unknown-unknown
 # The e2e tests get their own release build: `trunk serve` keeps rewriting dist/.
 E2E_DIST := target/e2e-dist
 
-.PHONY: setup run build test lint unit e2e-dist e2e bench bench-browser clean
+.PHONY: setup run build test lint unit e2e-dist e2e bench bench-browser soak clean
 # Steps share cargo's target dir and 2 cores: always one at a time, in order, even under -j.
 .NOTPARALLEL:
 
@@ -30,7 +30,8 @@ lint:
 	cargo clippy $(WASM) --no-default-features --lib --bin rapport -- -D warnings
 
 unit:
-	cargo test
+	# The seeded simulator runs 2,000 worlds here (tests/simulator.rs; `make soak` for more).
+	SEEDS=2000 cargo test
 	# Browser APIs only: the host tests above already cover domain and document.
 	cargo test $(WASM) --test web --test web_peer_link --test engine_protocol
 
@@ -54,3 +55,8 @@ bench:
 bench-browser: setup e2e-dist
 	RAPPORT_DIST=$(CURDIR)/$(E2E_DIST) node tests/bench/browser.mjs
 	RAPPORT_DIST=$(CURDIR)/$(E2E_DIST) node tests/bench/import.mjs
+
+# The seeded simulator at length (tests/simulator.rs; `make test` runs fewer worlds).
+SOAK_SEEDS ?= 100000
+soak:
+	SEEDS=$(SOAK_SEEDS) cargo test --release --test simulator -- --nocapture

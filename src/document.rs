@@ -11,6 +11,7 @@ mod error;
 mod fields;
 mod history;
 mod ids;
+pub use ids::seed_ids;
 mod incoming;
 mod joining;
 pub mod peer_sync;

@@ -65,7 +65,7 @@ impl Workspace {
 
     fn from_doc(doc: Automerge) -> Self {
         let mut doc = doc;
-        doc.set_actor(ActorId::random());
+        doc.set_actor(super::ids::random_actor());
         let tracker = RefCell::new(Tracker::starting_at(doc.get_heads()));
         Self {
             doc,
@@ -138,7 +138,7 @@ impl Workspace {
     /// A copy of this workspace to try things on (same identity, its own actor).
     pub fn fork(&self) -> Self {
         Self {
-            doc: self.doc.fork(),
+            doc: self.doc.fork().with_actor(super::ids::random_actor()),
             me: self.me.clone(),
             clock: self.clock,
             tracker: RefCell::new(Tracker::starting_at(self.heads())),

@@ -635,10 +635,19 @@ fn every_intent_names_exactly_what_it_touched() {
     }
 }
 
-#[test]
-fn a_change_is_known_once_applied_not_while_it_waits() {
+/// Ayşe's two customers, each a change of its own, and Mehmet's copy from before them.
+struct TwoChanges {
+    mehmet: Workspace,
+    start: Vec<ChangeHash>,
+    first: Vec<ChangeHash>,
+    first_bytes: Vec<u8>,
+    second: Vec<ChangeHash>,
+    second_bytes: Vec<u8>,
+}
+
+fn two_changes() -> TwoChanges {
     let mut ayse = workspace("Ayşe");
-    let mut mehmet = copy_of(&ayse, "Mehmet");
+    let mehmet = copy_of(&ayse, "Mehmet");
     let start = ayse.heads();
     customer(&mut ayse, "Fatma");
     let first = ayse.heads();
@@ -646,6 +655,26 @@ fn a_change_is_known_once_applied_not_while_it_waits() {
     customer(&mut ayse, "Zeynep");
     let second = ayse.heads();
     let second_bytes = ayse.doc.save_after(&first);
+    TwoChanges {
+        mehmet,
+        start,
+        first,
+        first_bytes,
+        second,
+        second_bytes,
+    }
+}
+
+#[test]
+fn a_change_is_known_once_applied_not_while_it_waits() {
+    let TwoChanges {
+        mut mehmet,
+        start,
+        first,
+        first_bytes,
+        second,
+        second_bytes,
+    } = two_changes();
 
     // The later change arrives first: it waits for the earlier one.
     mehmet.merge_bytes(&second_bytes).unwrap();
@@ -659,4 +688,34 @@ fn a_change_is_known_once_applied_not_while_it_waits() {
     assert!(mehmet.knows_change(&first[0]));
     assert!(mehmet.knows_change(&second[0]));
     assert!(!mehmet.knows_change(&ChangeHash([7; 32])));
+}
+
+/// A copy holding a change that waits for an earlier one is stored as it is (its save
+/// carries the waiting change) and must open again, still waiting, rather than be taken
+/// for a damaged workspace (found by the simulator: a direct-sync message that came before
+/// the one it builds on made the stored workspace unreadable).
+#[test]
+fn a_copy_with_a_change_still_waiting_saves_and_opens_again() {
+    let TwoChanges {
+        mut mehmet,
+        first_bytes,
+        second_bytes,
+        ..
+    } = two_changes();
+
+    mehmet.merge_bytes(&second_bytes).unwrap();
+    assert!(mehmet.is_waiting_for_earlier_changes());
+    let mut reopened = Workspace::load(&mehmet.save()).expect("the stored copy opens");
+    assert_eq!(reopened.heads(), mehmet.heads());
+    assert!(reopened.is_waiting_for_earlier_changes());
+    reopened.merge_bytes(&first_bytes).unwrap();
+    assert!(!reopened.is_waiting_for_earlier_changes());
+    let mut names: Vec<String> = reopened.customers().into_iter().map(|c| c.name).collect();
+    names.sort();
+    assert_eq!(names, ["Fatma", "Zeynep"]);
+    // A document without the shared genesis is still no workspace.
+    assert_eq!(
+        Workspace::load(&automerge::Automerge::new().save()).map(|_| ()),
+        Err(DocumentError::NotAWorkspace)
+    );
 }
