@@ -30,8 +30,9 @@ lint:
 	cargo clippy $(WASM) --no-default-features --lib --bin rapport -- -D warnings
 
 unit:
-	# The seeded simulator runs 2,000 worlds here (tests/simulator.rs; `make soak` for more).
-	SEEDS=2000 cargo test
+	cargo test -- --skip seeded_worlds
+	# The seeded simulator: 2,000 worlds, and what they did (tests/simulator/; `make soak`).
+	SEEDS=2000 cargo test --test simulator -- --nocapture
 	# Browser APIs only: the host tests above already cover domain and document.
 	cargo test $(WASM) --test web --test web_peer_link --test engine_protocol
 
@@ -56,7 +57,7 @@ bench-browser: setup e2e-dist
 	RAPPORT_DIST=$(CURDIR)/$(E2E_DIST) node tests/bench/browser.mjs
 	RAPPORT_DIST=$(CURDIR)/$(E2E_DIST) node tests/bench/import.mjs
 
-# The seeded simulator at length (tests/simulator.rs; `make test` runs fewer worlds).
+# The seeded simulator at length (tests/simulator/; `make test` runs 2,000 worlds).
 SOAK_SEEDS ?= 100000
 soak:
 	SEEDS=$(SOAK_SEEDS) cargo test --release --test simulator -- --nocapture
