@@ -16,6 +16,7 @@ mod health;
 mod import;
 mod interaction;
 mod money;
+mod qr;
 mod satisfaction;
 mod search;
 mod segments;
@@ -53,6 +54,7 @@ pub use import::{
 };
 pub use interaction::{Direction, Interaction, InteractionDraft, InteractionId, InteractionKind};
 pub use money::{parse_amount, Currency, Money, MAX_AMOUNT};
+pub use qr::qr_svg;
 pub use satisfaction::{satisfaction, Ratings, Satisfaction, Trend};
 pub use search::{collation_key, fold, Query, SearchText};
 pub use segments::{rfm, segment, Rfm, Segment};

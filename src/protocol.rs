@@ -289,6 +289,13 @@ pub enum Request {
     SessionClosed(u64),
     /// The session is no longer needed.
     SessionEnd(u64),
+    /// An invitation or answer as the text to pass on (deflated: the codec lives in the
+    /// engine, so the page's binary does without it).
+    WriteSignal(Signal),
+    /// Finds an invitation or answer in pasted text.
+    ReadSignal(String),
+    /// The QR code of a text, as SVG (`None` when too long for one).
+    QrCode(String),
 }
 
 /// One intent of the pending log: kept by the page from the moment it is made until the
@@ -419,6 +426,9 @@ pub enum Answer {
         has_work: bool,
     },
     Session(SessionStep),
+    Text(String),
+    Signal(Result<Signal, SignalError>),
+    Svg(Option<String>),
 }
 
 /// Who made a sync file, for which workspace, when, and the heads it reached: the readable

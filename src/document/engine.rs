@@ -349,6 +349,10 @@ impl Engine {
                 waiting_for_earlier: w.is_waiting_for_earlier_changes(),
                 has_work: !w.has_no_work(),
             },
+            // Codecs the page leaves to the engine (deflate and QR code are not in its binary).
+            R::WriteSignal(signal) => Answer::Text(signal.to_text()),
+            R::ReadSignal(text) => Answer::Signal(crate::protocol::Signal::parse(&text)),
+            R::QrCode(text) => Answer::Svg(crate::domain::qr_svg(&text)),
             R::SessionStart { .. }
             | R::SessionOpened(_)
             | R::SessionReceived { .. }

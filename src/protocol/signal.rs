@@ -125,7 +125,7 @@ fn wrapped_body(rest: &str) -> String {
 }
 
 /// Why a pasted invitation or answer cannot be used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum SignalError {
     /// No invitation or answer in the text (an empty field, another app's text).
     #[error("this text holds no Rapport invitation or answer")]

@@ -442,3 +442,41 @@ fn the_undo_stack_carries_over_to_the_engine_that_takes_over() {
     other.restore_undo(first.undo_stack());
     assert_eq!(other.undo_state().depth, 0);
 }
+
+/// The invitation codec and the QR code run in the engine (the page's binary holds
+/// neither): a signal written is read back, pasted junk is refused, and nothing is written.
+#[test]
+fn the_engine_writes_and_reads_invitations_and_draws_their_qr_code() {
+    use crate::protocol::{Signal, SignalError, SignalKind};
+    let (mut engine, mut page) = engine("Ayşe");
+    let signal = Signal {
+        kind: SignalKind::Invitation,
+        workspace_id: "w1".into(),
+        device: "d1".into(),
+        name: "Ayşe <b>".into(),
+        sdp: "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n".into(),
+    };
+    let reply = send(&mut engine, &mut page, Request::WriteSignal(signal.clone()));
+    assert!(!reply.wrote);
+    let Ok(Answer::Text(text)) = reply.answer else {
+        panic!("a text");
+    };
+    let read = send(
+        &mut engine,
+        &mut page,
+        Request::ReadSignal(format!("> {text}\n")),
+    );
+    assert_eq!(read.answer, Ok(Answer::Signal(Ok(signal))));
+    let junk = send(
+        &mut engine,
+        &mut page,
+        Request::ReadSignal("merhaba".into()),
+    );
+    assert_eq!(
+        junk.answer,
+        Ok(Answer::Signal(Err(SignalError::NotASignal)))
+    );
+    let qr = send(&mut engine, &mut page, Request::QrCode(text));
+    assert!(matches!(qr.answer, Ok(Answer::Svg(Some(svg))) if svg.contains("<svg")));
+    assert!(!qr.wrote);
+}

@@ -135,20 +135,38 @@ impl PeerSync {
             .map_err(PeerFailure::Browser)?;
         self.inner
             .update_value(|inner| inner.invitation = Some((link_id, link)));
-        Ok(Signal {
+        self.write(Signal {
             kind: SignalKind::Invitation,
             workspace_id,
             device: device_id(),
             name,
             sdp,
+        })
+        .await
+    }
+
+    /// `signal` as the text to pass on (the engine deflates it).
+    async fn write(self, signal: Signal) -> Result<String, PeerFailure> {
+        match self.app.act(Request::WriteSignal(signal)).await {
+            Ok(Answer::Text(text)) => Ok(text),
+            Ok(_) => Err(PeerFailure::Browser("no text".into())),
+            Err(e) => Err(PeerFailure::Browser(e.to_string())),
         }
-        .to_text())
+    }
+
+    /// The invitation or answer in pasted `text`.
+    pub async fn read(self, text: &str) -> Result<Signal, PeerFailure> {
+        match self.app.act(Request::ReadSignal(text.to_owned())).await {
+            Ok(Answer::Signal(signal)) => signal.map_err(PeerFailure::Signal),
+            Ok(_) => Err(PeerFailure::Browser("no signal".into())),
+            Err(e) => Err(PeerFailure::Browser(e.to_string())),
+        }
     }
 
     /// Answers a colleague's invitation: returns the answer to send back to them. A
     /// browser with no work of its own joins the inviter's workspace.
     pub async fn answer(self, text: &str, stun: Option<String>) -> Result<String, PeerFailure> {
-        let invitation = Signal::parse(text).map_err(PeerFailure::Signal)?;
+        let invitation = self.read(text).await?;
         if invitation.kind != SignalKind::Invitation {
             return Err(PeerFailure::WrongKind(invitation.kind));
         }
@@ -176,19 +194,19 @@ impl PeerSync {
         .await
         .map_err(PeerFailure::Browser)?;
         self.add_connection(link_id, link, &invitation);
-        Ok(Signal {
+        self.write(Signal {
             kind: SignalKind::Answer,
             workspace_id: invitation.workspace_id,
             device: device_id(),
             name,
             sdp,
-        }
-        .to_text())
+        })
+        .await
     }
 
     /// Completes this tab's invitation with the colleague's answer.
     pub async fn accept(self, text: &str) -> Result<String, PeerFailure> {
-        let answer = Signal::parse(text).map_err(PeerFailure::Signal)?;
+        let answer = self.read(text).await?;
         if answer.kind != SignalKind::Answer {
             return Err(PeerFailure::WrongKind(answer.kind));
         }

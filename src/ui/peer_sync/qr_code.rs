@@ -1,26 +1,33 @@
-//! A QR code of a text, drawn as SVG, for a phone to scan an invitation or an answer.
+//! A QR code of a text, drawn as SVG, for a phone to scan an invitation or an answer. The
+//! engine draws it (the encoder is not in the page's binary); the text itself is always
+//! shown beside it.
 
 use leptos::prelude::*;
-use qrcode::{render::svg, EcLevel, QrCode};
+
+use crate::protocol::{Answer, Request};
+use crate::ui::state::use_app;
 
 /// The QR code of `text` (an image with `label` as its name), or nothing when the text is
-/// too long for one: the text itself is always shown beside it.
+/// too long for one.
 #[component]
 pub fn QrCodeImage(
     #[prop(into)] text: Signal<String>,
     #[prop(into)] label: Signal<String>,
 ) -> impl IntoView {
-    let image = move || {
-        let code = QrCode::with_error_correction_level(text.get().as_bytes(), EcLevel::L).ok()?;
-        Some(
-            code.render::<svg::Color<'_>>()
-                .min_dimensions(320, 320)
-                .quiet_zone(true)
-                .build(),
-        )
-    };
+    let app = use_app();
+    let svg = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let text = text.get();
+        leptos::task::spawn_local(async move {
+            let drawn = match app.act(Request::QrCode(text)).await {
+                Ok(Answer::Svg(drawn)) => drawn,
+                _ => None,
+            };
+            svg.try_set(drawn);
+        });
+    });
     move || {
-        image().map(|svg| {
+        svg.get().map(|svg| {
             // The SVG holds only squares drawn by the encoder, never the text itself.
             view! { <div class="qr-code" role="img" aria-label=label inner_html=svg></div> }
         })

@@ -66,9 +66,7 @@ pub fn PeerSyncSection(#[prop(optional)] invitation: Option<String>) -> impl Int
         spawn_local(async move {
             match peers.answer(&text, stun_value()).await {
                 Ok(answer) => {
-                    let from = crate::protocol::Signal::parse(&text)
-                        .map(|s| s.name)
-                        .unwrap_or_default();
+                    let from = peers.read(&text).await.map(|s| s.name).unwrap_or_default();
                     answer_out.set(Some((answer, from)));
                 }
                 Err(failure) => invitation_in_error.set(Some(failure_text(i18n, &failure))),
