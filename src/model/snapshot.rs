@@ -76,6 +76,9 @@ pub struct Snapshot {
     deals: HashMap<DealId, Deal>,
     /// Per customer, in no particular order.
     customer_deals: HashMap<CustomerId, Vec<DealId>>,
+    /// Records shown on another customer than the one the document names (a merged
+    /// record's), with the one it names: they move again when a merge changes.
+    origins: merged::Origins,
     /// The thresholds of the health metrics.
     pub health_rules: HealthRules,
     /// Every customer (archived ones too) in each order asked for since the last change:
@@ -152,7 +155,11 @@ impl Snapshot {
         let whole = reset && !customers.is_empty();
         let mut company_touched = false;
         let mut merged = Vec::new();
+        let mut merges_changed = false;
         for (id, customer) in customers {
+            let before = self.merged.get(&id).and_then(|c| c.merged_into.clone());
+            let after = customer.as_ref().and_then(|c| c.merged_into.clone());
+            merges_changed |= before != after;
             match customer {
                 Some(customer) => {
                     company_touched |= customer.kind == CustomerKind::Company;
@@ -190,6 +197,11 @@ impl Snapshot {
         if !whole {
             for id in &merged {
                 self.rehome(id);
+            }
+            // A merge changed (colleagues merged one record into two different ones, an
+            // undo brought one back): what was moved for a merge goes where it leads now.
+            if merges_changed {
+                self.move_again();
             }
         }
     }
@@ -428,7 +440,13 @@ impl Snapshot {
     }
 
     fn insert_interaction(&mut self, mut interaction: Interaction) {
-        interaction.customer = self.current_id(&interaction.customer);
+        let current = self.current_id(&interaction.customer);
+        if current != interaction.customer {
+            let origin = std::mem::replace(&mut interaction.customer, current);
+            self.origins
+                .interactions
+                .insert(interaction.id.clone(), origin);
+        }
         let timeline = self
             .timelines
             .entry(interaction.customer.clone())
@@ -441,6 +459,7 @@ impl Snapshot {
     }
 
     fn remove_interaction(&mut self, id: &InteractionId) {
+        self.origins.interactions.remove(id);
         if let Some(old) = self.interactions.remove(id) {
             if let Some(timeline) = self.timelines.get_mut(&old.customer) {
                 timeline.retain(|(_, i)| i != id);

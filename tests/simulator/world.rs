@@ -131,6 +131,13 @@ impl World {
                 _ => self.restart(who),
             }
             self.round_trips();
+            if trace {
+                for (n, d) in self.devices.iter().enumerate() {
+                    if fingerprint(&d.page) != fingerprint(&d.engine.workspace().snapshot()) {
+                        eprintln!("colleague {n}'s page drifted at this step");
+                    }
+                }
+            }
         }
         self.settle();
     }
@@ -230,6 +237,9 @@ impl World {
             (_, Some(_)) => return self.import(who, name, city),
         };
         self.counts.intents += 1;
+        if std::env::var("TRACE").is_ok() {
+            eprintln!("  {request:?}");
+        }
         let reply = self.devices[who].send(request);
         if reply.answer.is_err() {
             self.counts.refused += 1;

@@ -3,8 +3,19 @@
 //! is shown on the customer it became. Two copies merging A into B and B into A at once
 //! would make both vanish: a merge that leads back to its start is ignored instead.
 
+use std::collections::HashMap;
+
 use super::Snapshot;
-use crate::domain::{Customer, CustomerId};
+use crate::domain::{CommitmentId, Customer, CustomerId, DealId, InteractionId};
+
+/// Per record filed under another customer than the one the document names, the one it
+/// names (see [`Snapshot::move_again`]).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Origins {
+    pub interactions: HashMap<InteractionId, CustomerId>,
+    pub commitments: HashMap<CommitmentId, CustomerId>,
+    pub deals: HashMap<DealId, CustomerId>,
+}
 
 /// Longer chains than this are treated as a cycle (they cannot come from real use).
 const MAX_CHAIN: usize = 32;
@@ -69,22 +80,69 @@ impl Snapshot {
         if &to == from {
             return;
         }
+        // Each is filed again under what the document names (its origin, if it was moved
+        // before), which now leads to `to`.
         for (_, id) in self.timelines.remove(from).unwrap_or_default() {
             if let Some(mut interaction) = self.interactions.remove(&id) {
-                interaction.customer = to.clone();
+                let origin = self.origins.interactions.remove(&id);
+                interaction.customer = origin.unwrap_or_else(|| from.clone());
                 self.insert_interaction(interaction);
             }
         }
         for id in self.customer_commitments.remove(from).unwrap_or_default() {
             if let Some(mut commitment) = self.commitments.remove(&id) {
-                commitment.customer = Some(to.clone());
+                let origin = self.origins.commitments.remove(&id);
+                commitment.customer = Some(origin.unwrap_or_else(|| from.clone()));
                 self.insert_commitment(commitment);
             }
         }
         for id in self.customer_deals.remove(from).unwrap_or_default() {
             if let Some(mut deal) = self.deals.remove(&id) {
-                deal.customer = to.clone();
+                let origin = self.origins.deals.remove(&id);
+                deal.customer = origin.unwrap_or_else(|| from.clone());
                 self.insert_deal(deal);
+            }
+        }
+    }
+
+    /// Files again every record moved for a merge, under where the customer the document
+    /// names leads now: a merge changed under it (a record merged into two at once, the
+    /// later merge winning; an undo).
+    pub(super) fn move_again(&mut self) {
+        let interactions: Vec<_> = self.origins.interactions.keys().cloned().collect();
+        for id in interactions {
+            let origin = self.origins.interactions.get(&id).cloned();
+            if let (Some(origin), Some(mut interaction)) = (origin, self.interaction(&id).cloned())
+            {
+                if self.current_id(&origin) != interaction.customer {
+                    self.remove_interaction(&id);
+                    interaction.customer = origin;
+                    self.insert_interaction(interaction);
+                }
+            }
+        }
+        let commitments: Vec<_> = self.origins.commitments.keys().cloned().collect();
+        for id in commitments {
+            let origin = self.origins.commitments.get(&id).cloned();
+            if let (Some(origin), Some(mut commitment)) =
+                (origin, self.commitments.get(&id).cloned())
+            {
+                if Some(self.current_id(&origin)) != commitment.customer {
+                    self.remove_commitment(&id);
+                    commitment.customer = Some(origin);
+                    self.insert_commitment(commitment);
+                }
+            }
+        }
+        let deals: Vec<_> = self.origins.deals.keys().cloned().collect();
+        for id in deals {
+            let origin = self.origins.deals.get(&id).cloned();
+            if let (Some(origin), Some(mut deal)) = (origin, self.deals.get(&id).cloned()) {
+                if self.current_id(&origin) != deal.customer {
+                    self.remove_deal(&id);
+                    deal.customer = origin;
+                    self.insert_deal(deal);
+                }
             }
         }
     }

@@ -91,7 +91,15 @@ impl Snapshot {
     }
 
     pub(super) fn insert_commitment(&mut self, mut commitment: Commitment) {
-        commitment.customer = commitment.customer.map(|c| self.current_id(&c));
+        if let Some(origin) = commitment.customer.take() {
+            let current = self.current_id(&origin);
+            if current != origin {
+                self.origins
+                    .commitments
+                    .insert(commitment.id.clone(), origin);
+            }
+            commitment.customer = Some(current);
+        }
         if let Some(customer) = &commitment.customer {
             self.customer_commitments
                 .entry(customer.clone())
@@ -102,6 +110,7 @@ impl Snapshot {
     }
 
     pub(super) fn remove_commitment(&mut self, id: &CommitmentId) {
+        self.origins.commitments.remove(id);
         let Some(old) = self.commitments.remove(id) else {
             return;
         };
@@ -114,7 +123,11 @@ impl Snapshot {
     }
 
     pub(super) fn insert_deal(&mut self, mut deal: Deal) {
-        deal.customer = self.current_id(&deal.customer);
+        let current = self.current_id(&deal.customer);
+        if current != deal.customer {
+            let origin = std::mem::replace(&mut deal.customer, current);
+            self.origins.deals.insert(deal.id.clone(), origin);
+        }
         self.customer_deals
             .entry(deal.customer.clone())
             .or_default()
@@ -123,6 +136,7 @@ impl Snapshot {
     }
 
     pub(super) fn remove_deal(&mut self, id: &DealId) {
+        self.origins.deals.remove(id);
         if let Some(old) = self.deals.remove(id) {
             if let Some(list) = self.customer_deals.get_mut(&old.customer) {
                 list.retain(|i| i != id);

@@ -424,3 +424,99 @@ fn a_prepared_order_is_kept_until_the_next_patch() {
     snapshot.apply(ws.patch_since(&before));
     assert!(snapshot.orders.get(SortBy::Name).is_none());
 }
+
+/// Two colleagues merged one duplicate into different customers at once, and a third,
+/// who had seen neither, logged a call and a deal on the duplicate. The document keeps
+/// the later merge; a read model kept from patches must show the call and the deal where
+/// a fresh read does (found by the simulator: they stayed on the customer of the merge
+/// the document did not keep).
+#[test]
+fn what_was_moved_for_a_merge_moves_again_when_the_merge_changes() {
+    use crate::document::Engine;
+    use crate::protocol::Request;
+    let mut ayse = Workspace::new();
+    ayse.set_clock(clock);
+    ayse.join("Ayşe").unwrap();
+    let mut made = Vec::new();
+    for name in ["Çağrı Kaya", "Çagri Kaya", "Cagri Kaya"] {
+        let draft = CustomerDraft {
+            name: name.into(),
+            ..Default::default()
+        };
+        made.push(ayse.create_customer(draft).unwrap());
+    }
+    let (duplicate, kept, other) = (made[0].clone(), made[1].clone(), made[2].clone());
+    let copy = |name: &str| {
+        let mut w = Workspace::load(&ayse.save()).unwrap();
+        w.set_clock(clock);
+        w.join(name).unwrap();
+        w
+    };
+    let since = ayse.heads();
+    let (mut mehmet, mut zeynep) = (copy("Mehmet"), copy("Zeynep"));
+    mehmet
+        .log_interaction(&duplicate, InteractionDraft::new(clock()))
+        .unwrap();
+    mehmet
+        .create_deal(DealDraft::quote(duplicate.clone(), "Kurulum", "100"))
+        .unwrap();
+    // Zeynep writes more before her merge, so hers is the later one in the document.
+    for n in 0..40 {
+        let city = CustomerUpdate::City(format!("Şehir {n}"));
+        zeynep.update_customer(&other, city).unwrap();
+    }
+    zeynep
+        .merge_customers(&other, &duplicate, Vec::new())
+        .unwrap();
+
+    let mut engine = Engine::new(ayse);
+    let mut page = Snapshot::default();
+    page.apply(engine.read_model());
+    let send = |engine: &mut Engine, page: &mut Snapshot, request| {
+        let reply = engine.handle(request);
+        page.apply(reply.patch);
+        assert!(reply.answer.is_ok());
+    };
+    let merge = Request::MergeCustomers {
+        keep: kept.clone(),
+        other: duplicate.clone(),
+        updates: Vec::new(),
+    };
+    send(&mut engine, &mut page, merge);
+    send(
+        &mut engine,
+        &mut page,
+        Request::MergeBytes(mehmet.save_after(&since)),
+    );
+    assert_eq!(
+        page.timeline(&kept).len(),
+        1,
+        "shown on the customer it became"
+    );
+    send(
+        &mut engine,
+        &mut page,
+        Request::MergeBytes(zeynep.save_after(&since)),
+    );
+    let placed = |s: &Snapshot| {
+        let mut all: Vec<String> = s
+            .all_customers()
+            .map(|c| {
+                let timeline: Vec<_> = s.timeline(&c.id).iter().map(|i| i.id.clone()).collect();
+                let deals: Vec<_> = s.deals_of(&c.id).iter().map(|d| d.id.clone()).collect();
+                format!("{} {timeline:?} {deals:?}", c.name)
+            })
+            .collect();
+        all.sort();
+        all
+    };
+    let fresh = engine.workspace().snapshot();
+    assert_eq!(
+        fresh.merged_into(&duplicate),
+        Some(other.clone()),
+        "Zeynep's merge is kept"
+    );
+    assert_eq!(placed(&page), placed(&fresh));
+    assert_eq!(page.timeline(&other).len(), 1);
+    assert_eq!(page.deals_of(&other).len(), 1);
+}

@@ -56,6 +56,9 @@ impl World {
         };
         let applied = device.send(Request::ApplySyncFile);
         assert!(applied.answer.is_ok(), "{:?}", applied.answer);
+        if std::env::var("TRACE").is_ok() {
+            eprintln!("  file to {to}: {:?}", preview.summary);
+        }
         if preview.summary.waiting_for_earlier {
             device.waiting.push(preview.payload);
         } else if let Some(from) = self
