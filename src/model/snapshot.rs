@@ -195,13 +195,14 @@ impl Snapshot {
         self.apply_commitments(commitments);
         self.apply_deals(deals);
         if !whole {
-            for id in &merged {
-                self.rehome(id);
-            }
-            // A merge changed (colleagues merged one record into two different ones, an
-            // undo brought one back): what was moved for a merge goes where it leads now.
+            // A merge changed (colleagues merged one record into two different ones, or
+            // records into each other): everything is placed as a fresh read places it.
             if merges_changed {
-                self.move_again();
+                self.resettle_merges();
+            } else {
+                for id in &merged {
+                    self.rehome(id);
+                }
             }
         }
     }

@@ -55,21 +55,29 @@ impl Drop for Announce {
     }
 }
 
+/// Seeds of worlds the simulator found a bug in (see README, "Reliability"): 3370 left a
+/// record's interactions on the customer of a merge the document did not keep; 7760
+/// placed records merged into each other in a ring otherwise than a fresh read.
+const REGRESSIONS: [u64; 2] = [3370, 7760];
+
 pub(crate) fn env(name: &str) -> Option<u64> {
     std::env::var(name).ok().and_then(|v| v.parse().ok())
 }
 
 #[test]
 fn seeded_worlds_converge_with_nothing_acknowledged_lost() {
-    let seeds = match env("SEED") {
-        Some(seed) => seed..seed + 1,
+    let seeds: Vec<u64> = match env("SEED") {
+        Some(seed) => vec![seed],
         None => {
             let first = env("FIRST_SEED").unwrap_or(1);
-            first..first + env("SEEDS").unwrap_or(200)
+            // Worlds that once failed run every time, beside the range.
+            (first..first + env("SEEDS").unwrap_or(200))
+                .chain(REGRESSIONS)
+                .collect()
         }
     };
     let mut total = Counts::default();
-    let worlds = seeds.end - seeds.start;
+    let worlds = seeds.len();
     let started = std::time::Instant::now();
     for seed in seeds {
         let announce = Announce(seed);
