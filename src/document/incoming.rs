@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use automerge::legacy::{Key, ObjectId, OpId, OpType};
 use automerge::{ActorId, Automerge, Change, ChangeHash, ReadDoc};
+use sha2::{Digest, Sha256};
 
 use super::schema::{self, COMMITMENTS, CUSTOMERS, DEALS, INTERACTIONS};
 use super::{DocumentError, Touched};
@@ -54,6 +55,12 @@ pub(crate) fn split(bytes: &[u8]) -> Result<Option<Vec<Change>>, DocumentError> 
             .filter(|end| *end <= rest.len())
             .ok_or_else(|| damaged("longer than the file"))?;
         match kind {
+            // Checked before parsing, as a load does: Automerge believes a length inside a
+            // chunk (up to 1 GB) and reserves it before reading, so a damaged stored chunk
+            // would otherwise cost the engine that memory.
+            CHANGE if Sha256::digest(&rest[8..end])[..4] != rest[4..8] => {
+                return Err(damaged("whose checksum does not match"))
+            }
             CHANGE | COMPRESSED_CHANGE => {}
             DOCUMENT | 3 => return Ok(None),
             _ => return Err(damaged("of an unknown kind")),

@@ -9,7 +9,7 @@ use automerge::{Automerge, ReadDoc};
 use super::read;
 use super::schema::{self, COMMITMENTS, CUSTOMERS, DEALS, INTERACTIONS};
 use super::touched::Tracker;
-use super::workspace::load_strict;
+use super::workspace::{load_strict, names_workspace};
 use super::{DocumentError, ImportSummary, Workspace};
 
 /// The workspace a sync file brings, loaded and checked, with this copy's own changes
@@ -44,12 +44,22 @@ impl Workspace {
     /// The workspace `payload` holds whole, with this copy's changes in it; `None` when it
     /// holds only some changes (a file made for a colleague who had the rest), which are
     /// then merged one by one as any other file.
-    pub(crate) fn joined_copy(&self, payload: &[u8]) -> Result<Option<Joined>, DocumentError> {
+    pub(crate) fn joined_copy(
+        &self,
+        payload: &[u8],
+        workspace_id: &str,
+    ) -> Result<Option<Joined>, DocumentError> {
         let mut joined = match load_strict(payload) {
             Ok(doc) => doc,
             Err(DocumentError::MissingDeps) => return Ok(None),
             Err(error) => return Err(error),
         };
+        // The header is read first and shown; the document must be the workspace it names.
+        if !names_workspace(&joined, workspace_id) {
+            return Err(DocumentError::Damaged(
+                "the file's header names another workspace than its document".into(),
+            ));
+        }
         joined.merge(&mut self.doc.clone())?;
         schema::check(&joined)?;
         Ok(Some(Joined(joined)))

@@ -86,7 +86,7 @@ impl Workspace {
         };
         let payload = file.payload(passphrase)?;
         if joins_workspace {
-            if let Some(joined) = self.joined_copy(&payload)? {
+            if let Some(joined) = self.joined_copy(&payload, &file.header.workspace_id)? {
                 return Ok(IncomingFile {
                     header: file.header,
                     summary: joined.summary(),
@@ -107,6 +107,11 @@ impl Workspace {
                 let mut scratch = self.fork();
                 let before = scratch.heads();
                 scratch.merge_bytes(&payload)?;
+                // A newcomer joins only from a file that holds the workspace's beginning;
+                // recent changes alone would wait in an empty copy for good.
+                if joins_workspace && !scratch.names_workspace(&file.header.workspace_id) {
+                    return Err(DocumentError::MissingDeps);
+                }
                 (
                     scratch.touched(&before),
                     scratch.is_waiting_for_earlier_changes(),

@@ -171,19 +171,21 @@ fn deflate(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().expect("writing to memory")
 }
 
-/// Inflates at most [`MAX_FILE_BYTES`] * 8: a small file cannot expand without bound.
+/// Inflates at most 64 times the compressed size (changes deflate about 2:1), never below
+/// 16 MiB nor above [`MAX_FILE_BYTES`] * 8: a small file cannot make the engine hold much.
 fn inflate(bytes: &[u8]) -> Result<Vec<u8>, DocumentError> {
     use std::io::Read;
-    let limit = (MAX_FILE_BYTES * 8) as u64;
+    let limit = bytes
+        .len()
+        .saturating_mul(64)
+        .clamp(16 * 1024 * 1024, MAX_FILE_BYTES * 8) as u64;
     let mut out = Vec::new();
     flate2::read::DeflateDecoder::new(bytes)
         .take(limit + 1)
         .read_to_end(&mut out)
         .map_err(|_| DocumentError::DamagedFile)?;
     if out.len() as u64 > limit {
-        return Err(DocumentError::FileTooLarge {
-            max: MAX_FILE_BYTES,
-        });
+        return Err(DocumentError::DamagedFile);
     }
     Ok(out)
 }

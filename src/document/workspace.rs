@@ -240,6 +240,12 @@ impl Workspace {
         string(&self.doc, &collection(&self.doc, META)?, "workspace_id")
     }
 
+    /// Whether some copy merged here named the workspace `id`: a join that merged a file
+    /// into a copy with an id of its own holds both, one of them shown.
+    pub(crate) fn names_workspace(&self, id: &str) -> bool {
+        names_workspace(&self.doc, id)
+    }
+
     pub fn colleagues(&self) -> Vec<Colleague> {
         read::colleagues(&self.doc)
     }
@@ -661,3 +667,14 @@ pub use undo::{UndoAction, Undoable};
 pub(crate) mod test_support;
 #[cfg(test)]
 mod tests;
+
+/// Whether `doc` names the workspace `id`, among concurrent values too.
+pub(crate) fn names_workspace<R: ReadDoc>(doc: &R, id: &str) -> bool {
+    let Some(meta) = collection(doc, META) else {
+        return false;
+    };
+    let values = doc.get_all(&meta, "workspace_id").unwrap_or_default();
+    values
+        .iter()
+        .any(|(value, _)| matches!(value, automerge::Value::Scalar(s) if s.as_str() == Some(id)))
+}

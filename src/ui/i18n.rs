@@ -268,6 +268,8 @@ messages! {
     FileMissingFrom => "Eksik bir dosya var; değişiklikler bekliyor. Şu kişiden önceki dosyaları isteyin:", "A file is missing and changes are waiting. Ask for earlier files from:";
     ErrNotSyncFile => "Bu bir Rapport eşitleme dosyası değil.", "This is not a Rapport sync file.";
     ErrDamagedFile => "Dosya bozuk ya da eksik (sağlama toplamı tutmuyor). Gönderenden yeniden isteyin. Hiçbir şey değiştirilmedi.", "The file is damaged or incomplete (its checksum does not match). Ask the sender for it again. Nothing was changed.";
+    ErrUnreadableFile => "Dosyanın sağlama toplamı tutuyor ama içindekiler okunamıyor: başka bir programla yapılmış ya da mühürlenmeden önce bozulmuş olabilir. Gönderenden yeni bir dosya isteyin. Hiçbir şey değiştirilmedi.", "The file's checksum matches, but what it holds cannot be read: another program may have made it, or it was damaged before it was sealed. Ask the sender for a new file. Nothing was changed.";
+    ErrNeedsWholeWorkspace => "Bu dosya yalnızca son değişiklikleri taşıyor. Katılmak için bir iş arkadaşınızdan tüm çalışma alanının eşitleme dosyasını isteyin. Hiçbir şey değiştirilmedi.", "This file holds only recent changes. To join, ask a colleague for a sync file of the whole workspace. Nothing was changed.";
     ErrNewerFile => "Bu dosya Rapport'un daha yeni bir sürümüyle yapılmış. Sayfayı yenileyip tekrar deneyin.", "This file was made by a newer version of Rapport. Reload the page to update, then try again.";
     ErrFileTooLarge => "Dosya çok büyük (64 MB'tan fazla).", "The file is too large (more than 64 MB).";
     ErrPassphraseNeeded => "Bu dosya parolayla korunuyor.", "This file is protected by a passphrase.";

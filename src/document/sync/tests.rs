@@ -372,3 +372,47 @@ fn a_whole_file_of_changes_from_an_earlier_version_still_joins() {
     assert_eq!(mehmet.customers(), ayse.customers());
     assert_eq!(mehmet.workspace_id(), ayse.workspace_id());
 }
+
+#[test]
+fn a_newcomer_given_only_recent_changes_is_told_so_and_nothing_changes() {
+    let mut ayse = ayse();
+    ayse.create_customer(person("Çağrı")).unwrap();
+    let since = ayse.heads();
+    ayse.create_customer(person("Işık")).unwrap();
+    let recent = ayse.export_sync_file(&since, None).unwrap();
+    // With a name given, and before any (the fuzzer found the second: the copy kept the
+    // changes although the file was refused).
+    for mut zeynep in [newcomer(), Workspace::new()] {
+        let (before, id) = (zeynep.save(), zeynep.workspace_id());
+        assert!(matches!(
+            zeynep.read_sync_file(&recent, None),
+            Err(DocumentError::MissingDeps)
+        ));
+        assert_eq!(zeynep.save(), before);
+        assert_eq!(zeynep.workspace_id(), id);
+        // The whole workspace still joins.
+        let whole = ayse.export_sync_file(&[], None).unwrap();
+        let incoming = zeynep.read_sync_file(&whole, None).unwrap();
+        zeynep.apply_sync_file(incoming).unwrap();
+        assert_eq!(zeynep.customers(), ayse.customers());
+    }
+}
+
+#[test]
+fn a_file_whose_header_names_another_workspace_than_its_document_is_refused() {
+    let mut ayse = ayse();
+    ayse.create_customer(person("Çağrı")).unwrap();
+    let whole = ayse.export_sync_file(&[], None).unwrap();
+    let mut header = SyncFile::parse(&whole).unwrap().header;
+    header.workspace_id = "başka".into();
+    let lying = sync_file::encode(header, &ayse.save(), None);
+    // Found by the fuzzer: the copy became the file's workspace, then the join failed.
+    for zeynep in [newcomer(), Workspace::new()] {
+        let before = zeynep.save();
+        assert!(matches!(
+            zeynep.read_sync_file(&lying, None),
+            Err(DocumentError::Damaged(_))
+        ));
+        assert_eq!(zeynep.save(), before);
+    }
+}

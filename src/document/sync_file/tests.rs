@@ -82,3 +82,24 @@ proptest! {
         prop_assert!(SyncFile::parse(&bytes).is_err());
     }
 }
+
+#[test]
+fn a_payload_that_inflates_far_beyond_its_size_is_refused_before_it_is_whole() {
+    // 32 MiB of zeros deflate to about 32 KB: more than 64 times, and over 16 MiB.
+    let bomb = encode(header(), &vec![0u8; 32 * 1024 * 1024], None);
+    assert!(bomb.len() < 100 * 1024);
+    let parsed = SyncFile::parse(&bomb).unwrap();
+    assert!(matches!(
+        parsed.payload(None),
+        Err(DocumentError::DamagedFile)
+    ));
+    // A payload that compresses as changes do still reads.
+    let changes: Vec<u8> = (0..200_000u32)
+        .flat_map(|i| (i * 7919).to_le_bytes())
+        .collect();
+    let file = encode(header(), &changes, None);
+    assert_eq!(
+        SyncFile::parse(&file).unwrap().payload(None).unwrap(),
+        changes
+    );
+}

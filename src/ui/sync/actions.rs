@@ -165,7 +165,9 @@ async fn retry_waiting(app: AppState, ledger: &mut SyncLedger) {
 pub fn error_message(error: &DocumentError) -> Msg {
     match error {
         DocumentError::NotASyncFile | DocumentError::NotAWorkspace => Msg::ErrNotSyncFile,
-        DocumentError::DamagedFile | DocumentError::Damaged(_) => Msg::ErrDamagedFile,
+        DocumentError::DamagedFile => Msg::ErrDamagedFile,
+        DocumentError::Damaged(_) => Msg::ErrUnreadableFile,
+        DocumentError::MissingDeps => Msg::ErrNeedsWholeWorkspace,
         DocumentError::NewerFile(_) | DocumentError::NewerSchema(_) => Msg::ErrNewerFile,
         DocumentError::FileTooLarge { .. } => Msg::ErrFileTooLarge,
         DocumentError::PassphraseNeeded => Msg::ErrPassphraseNeeded,
