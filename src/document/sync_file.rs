@@ -183,9 +183,11 @@ fn inflate(bytes: &[u8]) -> Result<Vec<u8>, DocumentError> {
     flate2::read::DeflateDecoder::new(bytes)
         .take(limit + 1)
         .read_to_end(&mut out)
-        .map_err(|_| DocumentError::DamagedFile)?;
+        .map_err(|_| DocumentError::Damaged("the payload does not inflate".into()))?;
     if out.len() as u64 > limit {
-        return Err(DocumentError::DamagedFile);
+        return Err(DocumentError::Damaged(
+            "the payload inflates far beyond its size".into(),
+        ));
     }
     Ok(out)
 }

@@ -19,6 +19,10 @@ export const MESSAGES = {
   otherWorkspace:
     'This file belongs to another workspace and was not imported: two workspaces are never mixed.',
   newer: 'This file was made by a newer version of Rapport. Reload the page to update, then try again.',
+  unreadable:
+    "The file's checksum matches, but what it holds cannot be read: another program may have made it, or it was damaged before it was sealed. Ask the sender for a new file. Nothing was changed.",
+  needsWhole:
+    'This file holds only recent changes. To join, ask a colleague for a sync file of the whole workspace. Nothing was changed.',
   joins: "This app holds no work of its own yet: with this file you join the sender's workspace.",
   waits: 'Some changes in this file wait for an earlier file from the sender.',
   missing: 'A file is missing and changes are waiting. Ask for earlier files from:',

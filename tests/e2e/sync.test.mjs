@@ -3,6 +3,7 @@
 // Each colleague is a browser context of their own, so each has their own storage.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { openApp } from './harness.mjs';
 import {
@@ -180,8 +181,17 @@ test('damaged, truncated, newer and foreign files are refused and change nothing
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
       'base64',
     );
+    // Nonsense under a right checksum: the layout holds, the payload (not deflated) does not.
+    const headerEnd = 16 + good.bytes.readUInt32LE(12);
+    const nonsense = Buffer.concat([
+      good.bytes.subarray(0, headerEnd),
+      Buffer.from('<script>alert(1)</script> not Automerge at all'),
+    ]);
+    nonsense.writeUInt16LE(0, 10); // the flags: neither encrypted nor deflated
+    const sealed = Buffer.concat([nonsense, createHash('sha256').update(nonsense).digest()]);
     // Ordered so that no two in a row give the same message: each waits for its own.
     const refused = [
+      ['nonsense.rapport', sealed, MESSAGES.unreadable],
       ['flipped.rapport', flipped, MESSAGES.damaged],
       ['pixel.png', png, MESSAGES.notSyncFile],
       ['truncated.rapport', good.bytes.subarray(0, good.bytes.length - 100), MESSAGES.damaged],
@@ -200,6 +210,21 @@ test('damaged, truncated, newer and foreign files are refused and change nothing
     // The intact file itself was fine.
     await receive(mehmet, good.path, counts({ customers: [1, 0] }));
     await expectCustomers(mehmet, ['Deniz Aydın', 'Ece Demir']);
+  }));
+
+test('a newcomer given a file of recent changes only is told to ask for the whole workspace', () =>
+  withColleagues(app, ['Ayşe', 'Mehmet', 'Zeynep'], async ([ayse, mehmet, zeynep], dir) => {
+    await shareWorkspace(ayse, mehmet, dir, [{ name: 'Deniz Aydın', city: 'Rize' }]);
+    await createCustomer(ayse, { name: 'Ece Demir', city: 'Muğla' });
+    const recent = await exportFile(ayse, dir, { forWhom: forColleague('Mehmet') });
+
+    await chooseFile(zeynep, recent.path);
+    await importAlert(zeynep).filter({ hasText: MESSAGES.needsWhole }).waitFor();
+    assert.equal(await preview(zeynep).count(), 0, 'nothing to preview');
+    await reload(zeynep);
+    const whole = await exportFile(ayse, dir, { forWhom: ANYONE });
+    await receive(zeynep, whole.path, counts({ customers: [2, 0] }));
+    await expectCustomers(zeynep, ['Deniz Aydın', 'Ece Demir']);
   }));
 
 test("a file from another workspace is not mixed into one's own", () =>

@@ -9,6 +9,8 @@ use crate::document::DocumentError;
 
 /// OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256.
 pub const ITERATIONS: u32 = 600_000;
+/// The most a file may ask for: room for a later version to raise [`ITERATIONS`].
+pub const MAX_ITERATIONS: u32 = 2_000_000;
 const SALT: usize = 16;
 const NONCE: usize = 12;
 const ALGORITHM: &str = "pbkdf2-sha256";
@@ -51,8 +53,10 @@ pub(super) fn open(
     aad: &[u8],
     body: &[u8],
 ) -> Result<Vec<u8>, DocumentError> {
+    // A header may claim any cost; deriving more than a few times ours would keep the
+    // engine busy for seconds on a file that is hostile or damaged.
     let iterations = iterations
-        .filter(|i| (1..=10_000_000).contains(i))
+        .filter(|i| (1..=MAX_ITERATIONS).contains(i))
         .ok_or(DocumentError::DamagedFile)?;
     if body.len() < SALT + NONCE + 16 {
         return Err(DocumentError::DamagedFile);

@@ -91,7 +91,7 @@ fn a_payload_that_inflates_far_beyond_its_size_is_refused_before_it_is_whole() {
     let parsed = SyncFile::parse(&bomb).unwrap();
     assert!(matches!(
         parsed.payload(None),
-        Err(DocumentError::DamagedFile)
+        Err(DocumentError::Damaged(_))
     ));
     // A payload that compresses as changes do still reads.
     let changes: Vec<u8> = (0..200_000u32)
@@ -102,4 +102,36 @@ fn a_payload_that_inflates_far_beyond_its_size_is_refused_before_it_is_whole() {
         SyncFile::parse(&file).unwrap().payload(None).unwrap(),
         changes
     );
+}
+
+/// `file` with its header's text edited, its length and checksum made right again.
+fn with_header_edited(file: &[u8], from: &str, to: &str) -> Vec<u8> {
+    let header_len = u32::from_le_bytes(file[12..16].try_into().unwrap()) as usize;
+    let header = std::str::from_utf8(&file[16..16 + header_len]).unwrap();
+    assert!(header.contains(from), "{header}");
+    let header = header.replace(from, to);
+    let mut out = file[..12].to_vec();
+    out.extend_from_slice(&(header.len() as u32).to_le_bytes());
+    out.extend_from_slice(header.as_bytes());
+    out.extend_from_slice(&file[16 + header_len..file.len() - CHECKSUM]);
+    let checksum = Sha256::digest(&out);
+    out.extend_from_slice(&checksum);
+    out
+}
+
+#[test]
+fn a_header_that_claims_an_absurd_key_derivation_cost_is_refused_at_once() {
+    let sealed = encode(header(), b"changes", Some("kırmızı elma"));
+    let ours = format!("\"iterations\":{}", crypto::ITERATIONS);
+    for absurd in ["0", "2000001", "4294967295"] {
+        let file = with_header_edited(&sealed, &ours, &format!("\"iterations\":{absurd}"));
+        let parsed = SyncFile::parse(&file).unwrap();
+        assert!(
+            matches!(
+                parsed.payload(Some("kırmızı elma")),
+                Err(DocumentError::DamagedFile)
+            ),
+            "{absurd}"
+        );
+    }
 }
