@@ -7,7 +7,7 @@ WASM := --target wasm32-unknown-unknown
 # The e2e tests get their own release build: `trunk serve` keeps rewriting dist/.
 E2E_DIST := target/e2e-dist
 
-.PHONY: setup run build test lint unit e2e-dist e2e bench bench-browser soak fuzz clean
+.PHONY: setup run build test lint unit e2e-dist e2e bench bench-browser soak fuzz crash clean
 # Steps share cargo's target dir and 2 cores: always one at a time, in order, even under -j.
 .NOTPARALLEL:
 
@@ -67,3 +67,11 @@ soak:
 FUZZ_RUNS ?= 1000000
 fuzz:
 	FUZZ_RUNS=$(FUZZ_RUNS) cargo test --release --test fuzz -- --nocapture --test-threads=2
+
+# The crash and kill campaign at length (tests/e2e/crash-campaign.mjs; `make test` runs 21
+# cycles): page crashes, browser kills, closed tabs and reloads in the middle of work.
+CRASH_PAGE ?= 500
+CRASH_KILLS ?= 200
+crash: setup e2e-dist
+	RAPPORT_DIST=$(CURDIR)/$(E2E_DIST) CRASH_PAGE=$(CRASH_PAGE) CRASH_KILLS=$(CRASH_KILLS) \
+		node tests/e2e/crash-campaign.mjs

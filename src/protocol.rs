@@ -47,6 +47,9 @@ pub struct SaveStatus {
     pub problem: Option<StorageError>,
     /// The browser keeps nothing: every change lives only in this tab.
     pub in_memory: bool,
+    /// A write has waited for the browser's confirmation for seconds: saving is stuck
+    /// (the work is in the tab and in the pending log meanwhile).
+    pub stalled: bool,
 }
 
 /// What the page tells the engine thread.
@@ -148,6 +151,12 @@ pub enum FromEngine {
         tab: String,
         upto: u64,
     },
+    /// Replaying the pending log applied `changes` edits that were not stored when a page
+    /// or an engine ended (a crash, a closed tab): the page says so, so the user knows
+    /// what was nearly lost and that it is being saved now.
+    Recovered {
+        changes: u32,
+    },
     /// The engine's worker ended while the page uses it (never sent: the page sees it);
     /// a new one is starting.
     Lost,
@@ -168,7 +177,7 @@ pub enum FromEngine {
 }
 
 /// Bumped whenever a message's shape changes.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 
 /// Why bytes were not a message.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

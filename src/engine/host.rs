@@ -20,6 +20,9 @@ const FIRST_SCREEN_DELAY: Duration = Duration::from_millis(1500);
 /// applied in one short task (2,500 customers, with their search texts and sort keys, took
 /// up to 60 ms on the page at 10,000 customers; 1,000 stay near 20 ms).
 const START_PATCH_RECORDS: usize = 1_000;
+/// A write the browser has not confirmed after this long is said to be stalled: the page
+/// warns that saving takes too long (a disk that hangs, a browser that never answers).
+const STALL_AFTER: Duration = Duration::from_secs(8);
 /// Receipts of pages whose log settled this long ago are forgotten.
 const RECEIPT_LIFETIME_MS: i64 = 180 * 24 * 60 * 60 * 1000;
 
@@ -57,6 +60,9 @@ struct State {
     quiet_said: bool,
     /// Live-sync connections by session: the page's number for the attempt, and the socket.
     sockets: BTreeMap<u64, (u64, Socket)>,
+    /// Writes handed to IndexedDB and not settled yet, by number: when each began (ms).
+    unsettled: BTreeMap<u64, f64>,
+    writes: u64,
 }
 
 mod kept;
@@ -112,6 +118,8 @@ impl Host {
                 last_heard: js_sys::Date::now(),
                 quiet_said: false,
                 sockets: BTreeMap::new(),
+                unsettled: BTreeMap::new(),
+                writes: 0,
             })),
             out: Rc::new(out),
         }
@@ -221,6 +229,7 @@ impl Host {
                 pending: state.saving.pending,
                 in_memory: opened.store.is_in_memory(),
                 problem: opened.problem,
+                stalled: state.saving.stalled,
             };
             state.store = opened.store;
             state.engine = Some(engine);
@@ -275,6 +284,7 @@ impl Host {
     /// (the page may still wait for them); another page's only show their changes.
     fn replay(&self, entries: Vec<Logged>) {
         let own = self.state.borrow().tab.clone();
+        let mut recovered = 0u32;
         for Logged { tab, id, request } in entries {
             let reply = {
                 let mut state = self.state.borrow_mut();
@@ -294,6 +304,7 @@ impl Host {
                 *last = (*last).max(id);
                 reply
             };
+            recovered += u32::from(reply.as_ref().is_some_and(|reply| reply.wrote));
             match reply {
                 Some(reply) if tab == own => (self.out)(FromEngine::Reply {
                     id,
@@ -304,6 +315,9 @@ impl Host {
             }
         }
         self.store_with_receipts();
+        if recovered > 0 {
+            (self.out)(FromEngine::Recovered { changes: recovered });
+        }
     }
 
     /// Writes what is not stored yet, with every receipt; with nothing new, the receipts
@@ -433,17 +447,20 @@ impl Host {
     fn write_chunk(&self, chunk: Chunk) {
         let writer = self.state.borrow().store.writer();
         let receipts = self.receipts();
+        let write = self.watch_write();
         let host = self.clone();
         spawn_local(async move {
             let result = write_with(writer, &chunk, &receipts).await;
-            let gap = {
+            let (gap, stalled) = {
                 let mut state = host.state.borrow_mut();
                 if result.is_err() {
                     state.store.write_failed(&chunk);
                 }
-                state.store.has_unwritten_work()
+                state.unsettled.remove(&write);
+                (state.store.has_unwritten_work(), host.any_stalled(&state))
             };
             host.saving_changed(|status| {
+                status.stalled = stalled;
                 status.pending = status.pending.saturating_sub(1);
                 match &result {
                     Err(error) => status.problem = Some(error.clone()),
@@ -462,6 +479,36 @@ impl Host {
                 host.keep_first_screen_soon();
             }
         });
+    }
+
+    /// Numbers a write about to be handed to IndexedDB, and says it is stalled should it
+    /// not settle within [`STALL_AFTER`].
+    fn watch_write(&self) -> u64 {
+        let write = {
+            let mut state = self.state.borrow_mut();
+            state.writes += 1;
+            let write = state.writes;
+            state.unsettled.insert(write, js_sys::Date::now());
+            write
+        };
+        let host = self.clone();
+        spawn_local(async move {
+            crate::platform::sleep(STALL_AFTER).await;
+            let stalled = host.state.borrow().unsettled.contains_key(&write);
+            if stalled && !host.state.borrow().saving.stalled {
+                host.saving_changed(|status| status.stalled = true);
+            }
+        });
+        write
+    }
+
+    /// Whether a write still unsettled began at least [`STALL_AFTER`] ago.
+    fn any_stalled(&self, state: &State) -> bool {
+        let now = js_sys::Date::now();
+        state
+            .unsettled
+            .values()
+            .any(|began| now - began >= STALL_AFTER.as_millis() as f64)
     }
 
     /// The chunk with whatever the workspace holds beyond the last write, if anything.

@@ -49,12 +49,55 @@ pub fn settle_upto(tab: &str, upto: u64) {
     }
 }
 
-/// The names of the pages with entries in the log.
+/// The names of the pages with entries in the log, or an import under way.
 pub fn tabs() -> Vec<String> {
-    let mut tabs: Vec<String> = keys().into_iter().map(|(tab, _, _)| tab).collect();
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    let mut tabs: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|key| Some(key.strip_prefix(PREFIX)?.split_once('.')?.0.to_string()))
+        .collect();
     tabs.sort();
     tabs.dedup();
     tabs
+}
+
+/// An import that was under way when its page ended: it may be cut short.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportUnderWay {
+    /// The file's name, as the user chose it.
+    pub file: String,
+    /// The customers it was to add.
+    pub customers: usize,
+}
+
+/// `tab` starts writing an import; [`end_import`] once it is stored (or stopped).
+pub fn begin_import(tab: &str, import: &ImportUnderWay) {
+    let value = format!("{}/{}", import.customers, import.file);
+    if let Err(error) = LocalStorage::raw().set_item(&import_key(tab), &value) {
+        web_sys::console::warn_2(&"the import could not be noted".into(), &error);
+    }
+}
+
+pub fn end_import(tab: &str) {
+    let _ = LocalStorage::raw().remove_item(&import_key(tab));
+}
+
+/// The import `tab` had under way when it ended, if any; the note is gone afterwards.
+pub fn take_import(tab: &str) -> Option<ImportUnderWay> {
+    let storage = LocalStorage::raw();
+    let value = storage.get_item(&import_key(tab)).ok().flatten()?;
+    let _ = storage.remove_item(&import_key(tab));
+    let (customers, file) = value.split_once('/')?;
+    Some(ImportUnderWay {
+        file: file.to_string(),
+        customers: customers.parse().ok()?,
+    })
+}
+
+fn import_key(tab: &str) -> String {
+    // Not a number: the entries' reader passes over it.
+    format!("{PREFIX}{tab}.import")
 }
 
 /// The entries of `tab`, oldest first. One written by another build cannot be read: it is

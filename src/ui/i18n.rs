@@ -111,6 +111,11 @@ messages! {
     SaveFailedShort => "Kaydedilmedi", "Not saved";
     BackupReminder => "{days} gündür ne yedek indirildi ne de bir ekip arkadaşına eşitleme dosyası gönderildi. Tüm verileriniz yalnızca bu tarayıcıda.", "No backup and no sync file for a colleague for {days} days. All your data is only in this browser.";
     Later => "Sonra", "Later";
+    ChangesRecovered => "Rapport son kapandığında {count} değişiklik henüz kaydedilmemişti: bu cihazda tutulmuştu, şimdi uygulandı ve kaydediliyor.", "{count} changes were not saved yet when Rapport last stopped: they were kept on this device, are applied now and are being saved.";
+    ChangeRecoveredOne => "Rapport son kapandığında 1 değişiklik henüz kaydedilmemişti: bu cihazda tutulmuştu, şimdi uygulandı ve kaydediliyor.", "1 change was not saved yet when Rapport last stopped: it was kept on this device, is applied now and is being saved.";
+    Dismiss => "Tamam", "OK";
+    SavingStalled => "Kaydetme olması gerekenden uzun sürüyor: tarayıcı birkaç saniyedir kaydı onaylamadı. Çalışmanız bu sekmede ve bu cihazda tutuluyor; sekmeyi açık bırakın ya da bir yedek indirin.", "Saving is taking longer than it should: the browser has not confirmed it for several seconds. Your work is kept in this tab and on this device; keep the tab open, or download a backup.";
+    ImportCutShort => "{file} dosyasının içe aktarılması ({count} müşteri) Rapport durduğunda yarıda kaldı: bir kısmı eksik olabilir. Dosyayı yeniden içe aktarın; zaten eklenmiş müşteriler tanınır ve iki kez eklenmez.", "The import of {file} ({count} customers) was cut short when Rapport stopped: part of it may be missing. Import the file again; the customers already added are recognised and not added twice.";
     DeviceStorage => "Bu cihazdaki veriler", "Data on this device";
     StorageKept => "Kalıcı: tarayıcı yer azaldığında bu verileri silmeyecek.", "Persistent: the browser will not clear this data when space runs low.";
     StorageEvictable => "Kalıcı değil: yer azalırsa tarayıcı bu verileri silebilir. Düzenli yedek alın.", "Not persistent: the browser may clear this data if space runs low. Make regular backups.";
@@ -725,7 +730,7 @@ impl I18n {
             Problem::InvalidEmail(value) => format!("{} {value}", t(Msg::InvalidEmail)),
             Problem::InvalidPhone(value) => format!("{} {value}", t(Msg::InvalidPhone)),
             Problem::OutOfRange { min, max } => format!("{} {min}–{max}", t(Msg::OutOfRange)),
-            Problem::TooLong { max } => format!("{} {max}", t(Msg::TooLong)),
+            Problem::TooLong { max } => format!("{} {}", t(Msg::TooLong), self.number(*max)),
             Problem::UnknownCustomer => t(Msg::UnknownCustomer).to_owned(),
             Problem::InvalidAmount(value) => format!("{} {value}", t(Msg::InvalidAmount)),
             Problem::InvalidCurrency(value) => format!("{} {value}", t(Msg::InvalidCurrency)),

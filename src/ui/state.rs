@@ -16,7 +16,8 @@ use leptos::prelude::*;
 use crate::domain::ColleagueId;
 use crate::model::{Patch, Snapshot};
 use crate::platform::{
-    hold_lock, pending_log, EngineLink, FileBytes, Preferences, TabChannel, LEGACY_WORKSPACE_KEY,
+    hold_lock, pending_log, pending_log::ImportUnderWay, EngineLink, FileBytes, Preferences,
+    TabChannel, LEGACY_WORKSPACE_KEY,
 };
 use crate::protocol::{
     Answer, FromEngine, Logged, Reply, Request, Resume, SaveStatus, SocketCommand, SocketNews,
@@ -43,6 +44,11 @@ pub struct AppState {
     /// What the UI shows, kept current by the engine's patches.
     pub snapshot: RwSignal<Snapshot>,
     pub saving: RwSignal<SaveStatus>,
+    /// Edits that were not stored when a page or an engine ended, applied again from the
+    /// pending log since this page opened (the notice says so until dismissed).
+    pub recovered: RwSignal<u32>,
+    /// Imports that were being written when their page ended, since this page opened.
+    pub cut_imports: RwSignal<Vec<ImportUnderWay>>,
     /// The colleague this tab writes as, once known.
     pub me: RwSignal<Option<ColleagueId>>,
     /// The engine cannot be used (of another build, or it did not start): the page says
@@ -95,6 +101,8 @@ impl AppState {
         Self {
             snapshot: RwSignal::new(Snapshot::default()),
             saving: RwSignal::new(SaveStatus::default()),
+            recovered: RwSignal::new(0),
+            cut_imports: RwSignal::new(Vec::new()),
             me: RwSignal::new(None),
             stopped: RwSignal::new(None),
             dropped_file: RwSignal::new_local(None),
@@ -159,6 +167,9 @@ impl AppState {
                     return;
                 }
                 let _ = self.adopted.try_update_value(|a| a.push(tab.clone()));
+                if let Some(import) = pending_log::take_import(&tab) {
+                    self.cut_imports.update(|cut| cut.push(import));
+                }
                 let entries = pending_log::entries(&tab);
                 // A page that closed normally left nothing.
                 if !entries.is_empty() {
@@ -208,6 +219,16 @@ impl AppState {
         if !entries.is_empty() {
             self.post_now(ToEngine::Replay(entries));
         }
+    }
+
+    /// Notes that this page writes an import, so that a start after the page ended under
+    /// it can say the import may be cut short; [`Self::import_ended`] once it is stored.
+    pub fn import_began(self, import: &ImportUnderWay) {
+        pending_log::begin_import(&self.tab.get_value(), import);
+    }
+
+    pub fn import_ended(self) {
+        pending_log::end_import(&self.tab.get_value());
     }
 
     /// The engine is quiet (nothing unsaved): unless the page waits for an answer, it is
@@ -308,6 +329,7 @@ impl AppState {
                 }
             }
             FromEngine::Quiet(resume) => self.rest(resume),
+            FromEngine::Recovered { changes } => self.recovered.update(|n| *n += changes),
             FromEngine::Lost => self.reopen(),
             FromEngine::Stored { tab, upto } => {
                 pending_log::settle_upto(&tab, upto);

@@ -1,5 +1,6 @@
-//! Lasting notices about where the work is kept: storage that failed or is missing (with
-//! a backup to download), and a reminder when no copy was made elsewhere for a while.
+//! Lasting notices about where the work is kept: storage that failed, is missing or does
+//! not answer (with a backup to download), edits kept through a crash, and a reminder when no copy was
+//! made elsewhere for a while.
 
 use leptos::prelude::*;
 
@@ -54,6 +55,43 @@ pub fn StorageBanner() -> impl IntoView {
                 </div>
             }
         })}
+        {move || app.saving.with(|s| s.stalled && s.problem.is_none()).then(|| view! {
+            <div class="banner notice storage-alert" role="alert">
+                <p>{move || i18n.t(Msg::SavingStalled)}</p>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=backup>
+                        {move || i18n.t(Msg::DownloadBackup)}
+                    </button>
+                </div>
+                <p class="outcome" role="status">{move || outcome_text(i18n, outcome.get())}</p>
+            </div>
+        })}
+        {move || (app.recovered.get() > 0).then(|| view! {
+            <div class="banner notice" role="status">
+                <p>{move || match app.recovered.get() {
+                    1 => i18n.t(Msg::ChangeRecoveredOne).to_owned(),
+                    n => i18n.t(Msg::ChangesRecovered).replace("{count}", &n.to_string()),
+                }}</p>
+                <div class="actions">
+                    <button type="button" on:click=move |_| app.recovered.set(0)>
+                        {move || i18n.t(Msg::Dismiss)}
+                    </button>
+                </div>
+            </div>
+        })}
+        {move || app.cut_imports.get().into_iter().map(|import| view! {
+            <div class="banner notice" role="status">
+                <p>{move || i18n.t(Msg::ImportCutShort)
+                    .replace("{file}", &import.file)
+                    .replace("{count}", &i18n.number(import.customers))}</p>
+                <div class="actions">
+                    <a class="button primary" href=Route::Data.href()>{move || i18n.t(Msg::DataNav)}</a>
+                    <button type="button" on:click=move |_| app.cut_imports.set(Vec::new())>
+                        {move || i18n.t(Msg::Dismiss)}
+                    </button>
+                </div>
+            </div>
+        }).collect_view()}
         {move || reminder_days().filter(|_| problem().is_none()).map(|days| view! {
             <div class="banner notice" role="status">
                 <p>{move || i18n.t(Msg::BackupReminder).replace("{days}", &days.to_string())}</p>

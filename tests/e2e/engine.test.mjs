@@ -51,6 +51,36 @@ test('the workspace is kept by an engine in its own worker, and a reload the ins
     assert.equal(await shownCount(page), ROWS);
   }));
 
+test('an import cut short by the page ending is said at the next start, and importing the file again completes it', () =>
+  withApp(app, async ({ context, page, errors }) => {
+    await join(page, 'Ayşe Yılmaz');
+    await page.getByRole('navigation').getByRole('link', { name: 'Import & export', exact: true }).click();
+    const section = page.getByRole('region', { name: 'Import customers' });
+    const csv = await bigCsv(ROWS);
+    await section.getByLabel('Choose a file (CSV or vCard)').setInputFiles(csv);
+    await section.getByRole('button', { name: 'Import', exact: true }).click();
+    // The page ends while the customers are being added, part by part.
+    await section.getByText(/^Adding customers: [1-9][\d,]* of 3,000$/).waitFor({ timeout: 60_000 });
+    const url = page.url();
+    await page.close();
+
+    const again = await openPage(context, url, { errors });
+    const notice = again.getByRole('status').filter({ hasText: 'The import of musteriler.csv (3,000 customers) was cut short when Rapport stopped' });
+    await notice.waitFor();
+    const kept = await shownCount(again);
+    assert.ok(kept < ROWS, `${kept} of ${ROWS} were added before the page ended`);
+    await notice.getByRole('link', { name: 'Import & export' }).click();
+    const importAgain = again.getByRole('region', { name: 'Import customers' });
+    await importAgain.getByLabel('Choose a file (CSV or vCard)').setInputFiles(csv);
+    await importAgain.getByRole('button', { name: 'Import', exact: true }).click();
+    await importAgain.locator('.import-summary').waitFor({ timeout: 60_000 });
+    assert.equal(await shownCount(again), ROWS);
+    await notice.getByRole('button', { name: 'OK' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await reload(again);
+    assert.equal(await again.getByText('was cut short when Rapport stopped').count(), 0, 'told once');
+  }));
+
 test('when the engine worker cannot start, the page says so in words, offers a reload, and nothing stored changes', () =>
   withApp(
     app,
@@ -137,10 +167,16 @@ test('an edit the browser did not store before the page went is applied at the n
     const again = await openPage(context, url, { errors });
     await again.getByRole('heading', { level: 1, name: 'Hakan Polat' }).waitFor();
     await eventually(async () => assert.deepEqual(await historySummaries(again), ['Teklif görüşmesi']));
+    // The user is told what was nearly lost, and that it is kept.
+    const notice = again.getByRole('status').filter({ hasText: '1 change was not saved yet when Rapport last stopped' });
+    await notice.waitFor();
     await whenSaved(again);
     await eventually(async () => assert.equal(await pendingEntries(again), 0));
+    await notice.getByRole('button', { name: 'OK' }).click();
+    await notice.waitFor({ state: 'detached' });
     await reload(again);
     assert.deepEqual(await historySummaries(again), ['Teklif görüşmesi']);
+    assert.equal(await again.getByText('was not saved yet when Rapport last stopped').count(), 0, 'told once');
   }));
 
 test('an edit stored just before the page went is not applied twice from the pending log', () =>
@@ -166,6 +202,7 @@ test('an edit stored just before the page went is not applied twice from the pen
     // The receipt stored with the edit says it is there: the log entry goes, nothing doubles.
     await eventually(async () => assert.equal(await pendingEntries(again), 0));
     assert.deepEqual(await historySummaries(again), ['Tek sefer']);
+    assert.equal(await again.getByText('not saved yet when Rapport last stopped').count(), 0, 'nothing was recovered');
     await reload(again);
     assert.deepEqual(await historySummaries(again), ['Tek sefer']);
   }));

@@ -8,7 +8,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 // Root-safe and quiet: no sandbox as root, no GPU, and nothing that reaches for the network
 // (this machine has none; Chromium's background requests would fail noisily).
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -301,6 +301,9 @@ test('the Content-Security-Policy holds and the app breaks none of it', LIMIT, (
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'none'",
+      // Trusted Types at every DOM sink, through the one policy start.js makes.
+      "require-trusted-types-for 'script'",
+      'trusted-types default',
     ]) {
       assert.ok(policy.split(/\s*;\s*/).includes(directive), `the policy has ${directive}: ${policy}`);
     }
@@ -330,17 +333,55 @@ test('the Content-Security-Policy holds and the app breaks none of it', LIMIT, (
     assert.deepEqual(site.errors, []);
 
     // The policy is in force: an inline script is refused (and reported).
+    // Trusted Types refuse the script's text (no policy makes scripts); were it written,
+    // script-src would refuse to run it.
     const ran = await page.evaluate(() => {
       const script = document.createElement('script');
-      script.textContent = 'window.__inlineRan = true;';
+      try {
+        script.textContent = 'window.__inlineRan = true;';
+      } catch (error) {
+        return error.name;
+      }
       document.head.append(script);
       return window.__inlineRan === true;
     });
-    assert.equal(ran, false, 'an inline script does not run');
+    assert.equal(ran, 'TypeError', 'an inline script does not run');
     await eventually(async () =>
-      assert.deepEqual(await page.evaluate(() => window.__cspViolations), ['script-src-elem inline']),
+      assert.deepEqual(await page.evaluate(() => window.__cspViolations), ['require-trusted-types-for trusted-types-sink']),
     );
     site.errors.splice(0); // the refusal above is reported as a console error, as it should
+
+    // Trusted Types are in force: HTML that would run is refused at innerHTML, a script
+    // from elsewhere at a worker's URL; the app's own HTML (its templates, the QR code's
+    // SVG) goes through.
+    const refused = await page.evaluate(() => {
+      const tried = {};
+      const box = document.createElement('div');
+      for (const [name, html] of [
+        ['handler', '<img src="x" onerror="window.__pwned = 1">'],
+        ['script', '<script>window.__pwned = 2</script>'],
+        ['url', '<a href="javascript:window.__pwned = 3">x</a>'],
+      ]) {
+        try {
+          box.innerHTML = html;
+          tried[name] = 'written';
+        } catch (error) {
+          tried[name] = error.name;
+        }
+      }
+      try {
+        new Worker('data:text/javascript,self.close()');
+        tried.worker = 'started';
+      } catch (error) {
+        tried.worker = error.name;
+      }
+      box.innerHTML = '<svg viewBox="0 0 2 2"><path d="M0 0h1v1H0z"/></svg>';
+      tried.svg = box.querySelector('path') ? 'written' : 'refused';
+      return tried;
+    });
+    assert.deepEqual(refused, { handler: 'TypeError', script: 'TypeError', url: 'TypeError', worker: 'TypeError', svg: 'written' });
+    assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
+    site.errors.splice(0);
   }));
 
 test('the web app manifest is linked and served, its icons load, and the app is installable', LIMIT, () =>

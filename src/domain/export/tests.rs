@@ -261,3 +261,36 @@ fn json_that_is_not_an_export_is_refused() {
         Err(ExportError::Malformed { .. })
     ));
 }
+
+#[test]
+fn a_customers_csv_imported_again_holds_the_same_values() {
+    use crate::domain::{convert, decode, guess_mapping, read_table, Mapping};
+    let values = [
+        "=SUM(A1)",
+        "+90 532 111 22 33",
+        "-Rakibe geçti",
+        "@muhasebe",
+        "'tırnakla başlar",
+        "''=iki tırnak",
+        "Şule \"Çelik\"; Iğdır",
+    ];
+    let customers: Vec<Customer> = values
+        .iter()
+        .enumerate()
+        .map(|(i, value)| Customer {
+            city: (*value).into(),
+            address: (*value).into(),
+            notes: (*value).into(),
+            ..customer(&format!("c{i}"), CustomerKind::Person, value)
+        })
+        .collect();
+    let bytes = customers_csv(&customers, &NameIndex::default(), Separator::Semicolon);
+    let table = read_table(&decode(&bytes).unwrap().text).unwrap();
+    let mapping = Mapping::new(guess_mapping(&table.headers)).unwrap();
+    let drafts = convert(&table, &mapping, 0..table.rows.len()).drafts;
+    assert_eq!(drafts.len(), values.len());
+    for (draft, value) in drafts.iter().map(|d| &d.draft).zip(values) {
+        let fields = [&draft.name, &draft.city, &draft.address, &draft.notes];
+        assert_eq!(fields, [value; 4], "{value}");
+    }
+}

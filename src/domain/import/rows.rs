@@ -97,10 +97,20 @@ struct Gathered<'a> {
 /// name parts gather every column mapped to them; other fields take the first non-blank.
 /// A row with a company but no name is that company; a dissolved customer is imported
 /// with the reason "other", as a file carries none.
+/// `cell` without the quote a spreadsheet export puts before a value that would start a
+/// formula (`'=`, `'+`, `'-`, `'@`: Rapport's own CSV export does it, as OWASP advises),
+/// so a file exported and imported again holds the same values.
+fn unguarded(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
 pub fn draft_from_row(row: &Row, mapping: &[Target]) -> Result<Option<CustomerDraft>, RowProblem> {
     let mut g = Gathered::default();
     for (cell, &target) in row.cells.iter().zip(mapping) {
-        let cell = cell.trim();
+        let cell = unguarded(cell.trim());
         if cell.is_empty() || target == Target::Ignore {
             continue;
         }

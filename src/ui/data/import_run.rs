@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::{convert, CardProblem, Converted, CustomerDraft, Mapping, RowProblem, Table};
-use crate::platform::after_paint;
+use crate::platform::{after_paint, pending_log::ImportUnderWay};
 use crate::protocol::{Answer, Request};
 use crate::protocol::{DocumentError, ImportOutcome};
 use crate::ui::state::AppState;
@@ -56,9 +56,10 @@ pub enum Skipped {
     Card(CardProblem),
 }
 
-/// Imports `source`, reporting progress; `stop` is read between steps.
+/// Imports `source` (the file `file`), reporting progress; `stop` is read between steps.
 pub async fn run(
     app: AppState,
+    file: String,
     source: Source,
     progress: RwSignal<Option<Progress>>,
     stop: StoredValue<bool>,
@@ -111,25 +112,19 @@ pub async fn run(
     else {
         return Err(DocumentError::NoLongerAtHand);
     };
-    let mut written = 0;
-    let mut stopped = false;
-    for part in 0..parts {
-        progress.set(Some(Progress {
-            writing: true,
-            done: written,
-            total,
-        }));
-        after_paint().await;
-        if stop.get_value() {
-            stopped = true;
-            break;
-        }
-        if let Answer::Written(count) = app.act(Request::WriteImport(part)).await? {
-            written += count;
-        }
+    // Should the page end before the parts are stored, the next start says so.
+    app.import_began(&ImportUnderWay {
+        file,
+        customers: outcome.added.len(),
+    });
+    let written = write_parts(app, parts, total, progress, stop).await;
+    if written.is_ok() {
+        // "N customers added" is said only once they are stored: a reload then keeps them all.
+        app.until_saved().await;
     }
-    // "N customers added" is said only once they are stored: a reload then keeps them all.
-    app.until_saved().await;
+    // A failure is said on this page, which lives on.
+    app.import_ended();
+    let (written, stopped) = written?;
     Ok(Report {
         outcome,
         written,
@@ -139,6 +134,33 @@ pub async fn run(
         is_vcard,
         undone: false,
     })
+}
+
+/// Writes the planned import's `parts`: how many customers were written, and whether the
+/// user stopped it first.
+async fn write_parts(
+    app: AppState,
+    parts: usize,
+    total: usize,
+    progress: RwSignal<Option<Progress>>,
+    stop: StoredValue<bool>,
+) -> Result<(usize, bool), DocumentError> {
+    let mut written = 0;
+    for part in 0..parts {
+        progress.set(Some(Progress {
+            writing: true,
+            done: written,
+            total,
+        }));
+        after_paint().await;
+        if stop.get_value() {
+            return Ok((written, true));
+        }
+        if let Answer::Written(count) = app.act(Request::WriteImport(part)).await? {
+            written += count;
+        }
+    }
+    Ok((written, false))
 }
 
 /// The report of an import stopped while its rows were being checked: nothing written.

@@ -43,12 +43,12 @@ pub fn ImportSection() -> impl IntoView {
     let progress = RwSignal::new(None::<Progress>);
     let stop = StoredValue::new(false);
 
-    let start = move |source: Source| {
+    let start = move |file: String, source: Source| {
         stop.set_value(false);
         progress.set(None);
         step.set(Step::Running);
         leptos::task::spawn_local(async move {
-            match run(app, source, progress, stop).await {
+            match run(app, file, source, progress, stop).await {
                 Ok(report) => {
                     app.last_import.set(Some(report.clone()));
                     step.set(Step::Done(report));
@@ -65,7 +65,7 @@ pub fn ImportSection() -> impl IntoView {
         app.last_import.set(None);
         if is_vcard(&file_name, &bytes) {
             match parse_vcard_bytes(&bytes) {
-                Ok(cards) => start(Source::Cards(Arc::new(cards))),
+                Ok(cards) => start(file_name, Source::Cards(Arc::new(cards))),
                 Err(e) => error.set(Some(vcard_error(i18n, &e))),
             }
             return;
@@ -111,8 +111,11 @@ pub fn ImportSection() -> impl IntoView {
     };
     let confirm = move |_| match Mapping::new(mapping.get_untracked()) {
         Ok(chosen) => {
-            if let Step::Map { table, .. } = step.get_untracked() {
-                start(Source::Table(table, chosen));
+            if let Step::Map {
+                file_name, table, ..
+            } = step.get_untracked()
+            {
+                start(file_name, Source::Table(table, chosen));
             }
         }
         Err(e) => error.set(Some(import_error(i18n, &e))),
