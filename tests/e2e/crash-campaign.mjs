@@ -156,7 +156,7 @@ export async function runCampaign({ pageCrashes, browserKills, closes, reloads, 
     cycles: 0, ended: {}, actions: {}, acknowledged: 0, acknowledgedLost: 0, recoveryPages: 0,
     shownSaving: { kept: 0, lost: 0 }, clickedOnly: { kept: 0, lost: 0 }, importsCut: 0, importRowsCut: 0,
     mergesCut: 0, mergesKept: 0, importsCutTold: 0, importsCutUntold: 0,
-    importRowsKept: 0, undoneBack: 0, compactionsSeen: 0, startMs: [], customersAtEnd: 0,
+    importRowsKept: 0, undoneBack: 0, stuck: [], compactionsSeen: 0, startMs: [], customersAtEnd: 0,
   };
   // What the app said was done: customer name -> { present, interactions: Set of summaries }.
   const acknowledged = new Map();
@@ -214,7 +214,13 @@ export async function runCampaign({ pageCrashes, browserKills, closes, reloads, 
           const delay = rng.below(aimed ? 40 : 800);
           await (aimed ? Promise.race([firstClick.then(() => sleep(delay)), work.catch(() => {})]) : sleep(delay));
         } else {
-          await work;
+          // An action that cannot finish is a finding of its own (what the page showed is
+          // kept); the cycle goes on to its ending with that work under way.
+          const stuck = await work.then(() => null, (error) => error);
+          if (stuck) {
+            figures.stuck.push(await describeStuck(page, cycle, action, stuck));
+            break;
+          }
           if (rng.next() < 0.5) await settle(page, acknowledged, unsure);
         }
       }
@@ -269,6 +275,16 @@ export async function runCampaign({ pageCrashes, browserKills, closes, reloads, 
     await server.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** What the page showed when an action could not finish, in a line. */
+async function describeStuck(page, cycle, action, error) {
+  const shown = await page.evaluate(() => ({
+    at: location.hash,
+    heading: document.querySelector('h1')?.innerText ?? '',
+    alerts: [...document.querySelectorAll('[role="alert"]')].map((a) => a.innerText.trim()).filter(Boolean),
+  })).catch(() => ({}));
+  return `cycle ${cycle}, ${action}: ${String(error.message).split('\n')[0]}; the page showed ${JSON.stringify(shown)}`;
 }
 
 /** Marks everything done so far as acknowledged, once the header says "Saved". */
@@ -534,6 +550,7 @@ export function describe(figures) {
     `  merges under way when the page ended: ${figures.mergesCut}, ${figures.mergesKept} of them kept whole (the others left nothing)`,
     `  imports under way when the page ended: ${figures.importsCut}, ${figures.importRowsKept} of their ${figures.importRowsCut} rows kept; the start said so for ${figures.importsCutTold} (each imported again, whole), ${figures.importsCutUntold} left in part untold`,
     `  start to a live app, median: ${median(figures.startMs)} ms`,
+    `  actions that could not finish: ${figures.stuck.length}${figures.stuck.map((line) => `\n    ${line}`).join('')}`,
   ].join('\n');
 }
 

@@ -3,7 +3,7 @@
 // the fault is gone; a compaction meets a full disk. Each time what was saved stays, the
 // app says in words what happened, and once the fault is gone "Try again" saves the rest:
 // after a reload, every edit is there once.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { engineOf } from './harness.mjs';
 import {
@@ -12,6 +12,9 @@ import {
 } from './app.mjs';
 
 const app = useApp();
+// What the file did, printed at its end for the README's reliability table.
+const tally = { cases: 0, faults: 0, edits: 0 };
+after(() => console.log(`storage faults: ${tally.cases} cases passed, ${tally.faults} faults injected, ${tally.edits} edits made under them and found stored once after`));
 
 /** Runs first in the engine's worker: a switchable fault at the store's writes. */
 function faultyStore() {
@@ -85,13 +88,16 @@ for (const kind of ['quota', 'abort']) {
         // Everything is still shown while it waits.
         assert.deepEqual((await historySummaries(page)).sort(), ['Önce 1', ...made].sort());
 
-        assert.ok((await faultGone(page)) > 0, 'the fault happened');
+        const fired = await faultGone(page);
+        assert.ok(fired > 0, 'the fault happened');
         await alert.getByRole('button', { name: 'Try again' }).click();
         await alert.waitFor({ state: 'detached' });
         await whenSaved(page);
         await reload(page);
         await page.getByRole('heading', { level: 1, name: 'Hakan Polat' }).waitFor();
-        await eventually(async () => assert.deepEqual((await historySummaries(page)).sort(), ['Önce 1', ...made].sort()));
+        const expected = ['Önce 1', ...made].sort();
+        await eventually(async () => assert.deepEqual((await historySummaries(page)).sort(), expected));
+        Object.assign(tally, { cases: tally.cases + 1, faults: tally.faults + fired, edits: tally.edits + made.length });
       }, { engineInit: faultyStore }));
   }
 }
@@ -122,13 +128,14 @@ test('a full disk in the middle of a compaction keeps every chunk it would have 
     const before = i;
     for (let k = 0; k < 20; k++) await logInteraction(page, { summary: `Not ${++i} ${'y'.repeat(2_000)}` });
     await page.getByRole('alert').filter({ hasText: WORDS.quota }).waitFor();
-    await faultGone(page);
+    const fired = await faultGone(page);
     await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
     await whenSaved(page);
     await reload(page);
     await page.getByRole('heading', { level: 1, name: 'Sıkıştırma Testi' }).waitFor();
     await eventually(async () => assert.equal((await historySummaries(page)).length, i));
     assert.ok(i > before);
+    Object.assign(tally, { cases: tally.cases + 1, faults: tally.faults + fired, edits: tally.edits + i - before });
   }, { engineInit: faultyStore }));
 
 test('a write the browser never confirms: saving is said to be stuck, leaving asks first, and it ends well when the browser answers', () =>
@@ -151,10 +158,12 @@ test('a write the browser never confirms: saving is said to be stuck, leaving as
     await page.close({ runBeforeUnload: true });
     assert.equal(await asked, 'beforeunload');
 
-    assert.ok((await faultGone(page)) > 0, 'the fault happened');
+    const fired = await faultGone(page);
+    assert.ok(fired > 0, 'the fault happened');
     await stuck.waitFor({ state: 'detached' });
     await whenSaved(page);
     await reload(page);
     await page.getByRole('heading', { level: 1, name: 'Hakan Polat' }).waitFor();
     assert.deepEqual((await historySummaries(page)).sort(), ['Sonraki kayıt', 'Takılan kayıt']);
+    Object.assign(tally, { cases: tally.cases + 1, faults: tally.faults + fired, edits: tally.edits + 2 });
   }, { engineInit: faultyStore }));
