@@ -502,13 +502,13 @@ impl Host {
         write
     }
 
-    /// Whether a write still unsettled began at least [`STALL_AFTER`] ago.
+    /// Whether the oldest write still unsettled (writes are numbered in order) began at
+    /// least [`STALL_AFTER`] ago.
     fn any_stalled(&self, state: &State) -> bool {
-        let now = js_sys::Date::now();
         state
             .unsettled
-            .values()
-            .any(|began| now - began >= STALL_AFTER.as_millis() as f64)
+            .first_key_value()
+            .is_some_and(|(_, began)| js_sys::Date::now() - began >= STALL_AFTER.as_millis() as f64)
     }
 
     /// The chunk with whatever the workspace holds beyond the last write, if anything.

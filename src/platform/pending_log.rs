@@ -51,10 +51,7 @@ pub fn settle_upto(tab: &str, upto: u64) {
 
 /// The names of the pages with entries in the log, or an import under way.
 pub fn tabs() -> Vec<String> {
-    let storage = LocalStorage::raw();
-    let count = storage.length().unwrap_or(0);
-    let mut tabs: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
+    let mut tabs: Vec<String> = log_keys()
         .filter_map(|key| Some(key.strip_prefix(PREFIX)?.split_once('.')?.0.to_string()))
         .collect();
     tabs.sort();
@@ -125,10 +122,7 @@ fn key(tab: &str, id: u64) -> String {
 
 /// Every entry's tab, number and key.
 fn keys() -> Vec<(String, u64, String)> {
-    let storage = LocalStorage::raw();
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
+    log_keys()
         .filter_map(|key| {
             let rest = key.strip_prefix(PREFIX)?;
             let (tab, id) = rest.split_once('.')?;
@@ -136,4 +130,13 @@ fn keys() -> Vec<(String, u64, String)> {
             Some((tab.to_string(), id, key.clone()))
         })
         .collect()
+}
+
+/// Every localStorage key of the log (entries and import notes).
+fn log_keys() -> impl Iterator<Item = String> {
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(move |i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(PREFIX))
 }

@@ -1,6 +1,6 @@
 //! Lasting notices about where the work is kept: storage that failed, is missing or does
-//! not answer (with a backup to download), edits kept through a crash, and a reminder when no copy was
-//! made elsewhere for a while.
+//! not answer (with a backup to download), edits and imports a crash left, and a reminder
+//! when no copy was made elsewhere for a while.
 
 use leptos::prelude::*;
 
@@ -70,7 +70,7 @@ pub fn StorageBanner() -> impl IntoView {
             <div class="banner notice" role="status">
                 <p>{move || match app.recovered.get() {
                     1 => i18n.t(Msg::ChangeRecoveredOne).to_owned(),
-                    n => i18n.t(Msg::ChangesRecovered).replace("{count}", &n.to_string()),
+                    n => i18n.t(Msg::ChangesRecovered).replace("{count}", &i18n.number(n as usize)),
                 }}</p>
                 <div class="actions">
                     <button type="button" on:click=move |_| app.recovered.set(0)>

@@ -93,10 +93,6 @@ struct Gathered<'a> {
     notes: String,
 }
 
-/// A row as a validated draft; `Ok(None)` when no mapped cell of it is filled. Lists and
-/// name parts gather every column mapped to them; other fields take the first non-blank.
-/// A row with a company but no name is that company; a dissolved customer is imported
-/// with the reason "other", as a file carries none.
 /// `cell` without the quote a spreadsheet export puts before a value that would start a
 /// formula (`'=`, `'+`, `'-`, `'@`: Rapport's own CSV export does it, as OWASP advises),
 /// so a file exported and imported again holds the same values.
@@ -107,6 +103,10 @@ fn unguarded(cell: &str) -> &str {
     }
 }
 
+/// A row as a validated draft; `Ok(None)` when no mapped cell of it is filled. Lists and
+/// name parts gather every column mapped to them; other fields take the first non-blank.
+/// A row with a company but no name is that company; a dissolved customer is imported
+/// with the reason "other", as a file carries none.
 pub fn draft_from_row(row: &Row, mapping: &[Target]) -> Result<Option<CustomerDraft>, RowProblem> {
     let mut g = Gathered::default();
     for (cell, &target) in row.cells.iter().zip(mapping) {
