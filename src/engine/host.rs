@@ -11,7 +11,7 @@ use crate::document::{heads_from_strings, Engine, Workspace};
 use crate::domain::ColleagueId;
 use crate::platform::{write_with, Chunk, ChunkStore, Receipt, Socket, TabChannel, WorkspaceStore};
 use crate::protocol::{
-    FromEngine, Logged, Reply, Request, Resume, SaveStatus, SocketCommand, ToEngine,
+    Answer, FromEngine, Logged, Reply, Request, Resume, SaveStatus, SocketCommand, ToEngine,
 };
 
 /// How long changes must settle before the list's first screen is stored again.
@@ -65,6 +65,7 @@ struct State {
     writes: u64,
 }
 
+mod identity;
 mod kept;
 mod rest;
 mod sockets;
@@ -188,8 +189,12 @@ impl Host {
             None => ChunkStore::open().await,
         };
         let mut kept = None;
+        let mut identity = identity;
         if let Ok(chunks) = &chunks {
             self.read_receipts(chunks).await;
+            if legacy.is_none() {
+                identity = self.settle_identity(chunks, identity).await;
+            }
             // A known colleague's page draws from the kept read model at once; a first
             // start (the welcome) and an earlier version's copy wait for the document.
             // A page that had an engine at rest holds the read model already.
@@ -366,9 +371,19 @@ impl Host {
     }
 
     fn handle(&self, id: u64, request: Request) {
+        let joining = match &request {
+            Request::Join(name) => Some(name.trim().to_owned()),
+            _ => None,
+        };
         let Some((reply, chunk)) = self.run(request, Some(id)) else {
             return;
         };
+        if let (Some(name), Ok(Answer::Colleague(me))) = (joining, &reply.answer) {
+            let writer = self.state.borrow().store.writer();
+            if let Some(chunks) = writer {
+                self.keep_identity(chunks, (me.clone(), name));
+            }
+        }
         (self.out)(FromEngine::Reply {
             id,
             reply: Box::new(reply),

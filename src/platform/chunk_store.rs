@@ -23,6 +23,10 @@ const PROJECTION: &str = "projection";
 const PROJECTION_KEY: &str = "customer-list";
 /// The whole read model with its heads (`model::KeptModel`), in the projection store.
 const READ_MODEL_KEY: &str = "read-model";
+/// Who this browser's user is (`[id, name]`), in the projection store: the page keeps it in
+/// localStorage too, which Chrome writes to disk seconds (up to minutes) later, so a
+/// browser killed meanwhile forgets it there.
+const IDENTITY_KEY: &str = "identity";
 /// Per page name of the pending log, the last of its requests whose changes are stored:
 /// `[number, written at]`, written in the same transaction as those changes.
 const RECEIPTS: &str = "receipts";
@@ -288,6 +292,27 @@ impl ChunkStore {
     /// Keeps the whole read model (replacing the previous one).
     pub async fn save_read_model(&self, bytes: &[u8]) -> Result<(), IdbFailure> {
         self.save_cached(READ_MODEL_KEY, bytes).await
+    }
+
+    /// Keeps who this browser's user is, on disk before it resolves.
+    pub async fn save_identity(&self, id: &str, name: &str) -> Result<(), IdbFailure> {
+        let (transaction, store) = self.begin_strict(PROJECTION)?;
+        let value = Array::of2(&JsValue::from_str(id), &JsValue::from_str(name));
+        store
+            .put_with_key(&value, &JsValue::from_str(IDENTITY_KEY))
+            .map_err(js)?;
+        committed(&transaction).await
+    }
+
+    /// Who this browser's user is, as last kept: `(id, name)`.
+    pub async fn load_identity(&self) -> Option<(String, String)> {
+        let (transaction, store) = self.begin(PROJECTION, IdbTransactionMode::Readonly).ok()?;
+        let value = request(&store.get(&JsValue::from_str(IDENTITY_KEY)).ok()?);
+        let done = committed(&transaction);
+        let value = value.await.ok()?;
+        done.await.ok()?;
+        let pair = value.dyn_into::<Array>().ok()?;
+        Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
     }
 
     /// A cache beside the workspace (default durability: losing it costs a slower start).

@@ -16,8 +16,8 @@ use leptos::prelude::*;
 use crate::domain::ColleagueId;
 use crate::model::{Patch, Snapshot};
 use crate::platform::{
-    hold_lock, pending_log, pending_log::ImportUnderWay, EngineLink, FileBytes, Preferences,
-    TabChannel, LEGACY_WORKSPACE_KEY,
+    hold_lock, pending_log, pending_log::ImportUnderWay, EngineLink, FileBytes, Identity,
+    Preferences, TabChannel, LEGACY_WORKSPACE_KEY,
 };
 use crate::protocol::{
     Answer, FromEngine, Logged, Reply, Request, Resume, SaveStatus, SocketCommand, SocketNews,
@@ -294,6 +294,7 @@ impl AppState {
                 if legacy_moved {
                     let _ = Local::raw().remove_item(LEGACY_WORKSPACE_KEY);
                 }
+                self.remember(me.as_ref());
                 self.me.set(me.clone());
                 self.opened.set(true);
                 self.settle_opening(Ok(me));
@@ -303,6 +304,7 @@ impl AppState {
                 // shown: drawing the live list then takes a task of its own that stays short.
                 self.snapshot
                     .with_untracked(|s| s.prepare_list(&crate::model::ListQuery::default()));
+                self.remember(me.as_ref());
                 self.me.set(me.clone());
                 self.settle_opening(Ok(me));
             }
@@ -380,6 +382,30 @@ impl AppState {
                 wrote: false,
             };
             let _ = waiting.send((reply, None));
+        }
+    }
+
+    /// Keeps in this browser's preferences the colleague the engine opened as, when they
+    /// lost it (the engine keeps its own copy: see `engine::host::identity`).
+    fn remember(self, me: Option<&ColleagueId>) {
+        let Some(me) = me else { return };
+        let mut preferences = Preferences::load();
+        if preferences
+            .identity
+            .as_ref()
+            .is_some_and(|known| known.id == me.0)
+        {
+            return;
+        }
+        let name = self
+            .snapshot
+            .with_untracked(|s| s.colleague_name(me).map(str::to_owned));
+        if let Some(name) = name {
+            preferences.identity = Some(Identity {
+                id: me.0.clone(),
+                name,
+            });
+            preferences.save();
         }
     }
 

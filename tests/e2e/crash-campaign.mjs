@@ -45,7 +45,7 @@ function random(seed) {
 }
 
 /** Debian's Chromium on `profile`, as a person's browser: started, and killable whole. */
-async function startChromium(profile) {
+export async function startChromium(profile) {
   const child = spawn(process.env.CHROMIUM ?? '/usr/bin/chromium', [
     '--headless=new', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank',
   ], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
