@@ -4,6 +4,7 @@
 //! and no clock here: "today" is given.
 
 mod backup;
+mod calendar;
 mod codes;
 mod colleague;
 mod commitment;
@@ -13,10 +14,14 @@ mod deal;
 mod duplicates;
 mod export;
 mod health;
+mod identifiers;
 mod import;
 mod interaction;
 mod money;
+mod phone;
+mod provinces;
 mod qr;
+mod quote;
 mod satisfaction;
 mod search;
 mod segments;
@@ -26,6 +31,7 @@ mod value;
 mod vcard;
 
 pub use backup::{CopyRecord, BACKUP_REMINDER_DAYS};
+pub use calendar::{calendar_file, CalendarItem, CalendarTime};
 pub use codes::Code;
 pub use colleague::{Colleague, ColleagueId};
 pub use commitment::{
@@ -47,6 +53,7 @@ pub use export::{
     Names, Separator, EXPORT_FORMAT, EXPORT_VERSION,
 };
 pub use health::{health, Health, HealthRules, NoFeedback, Rhythm, Silence};
+pub use identifiers::{check_iban, check_tckn, check_vkn, read_tax_number, IdProblem, TaxNumber};
 pub use import::{
     convert, decode, draft_from_row, guess_mapping, read_table, Converted, Decoded, Encoding,
     ImportError, Mapping, Row, RowDraft, RowProblem, SkipReason, Table, Target, MAX_FILE_BYTES,
@@ -54,7 +61,13 @@ pub use import::{
 };
 pub use interaction::{Direction, Interaction, InteractionDraft, InteractionId, InteractionKind};
 pub use money::{parse_amount, Currency, Money, MAX_AMOUNT};
+pub use phone::{read_phone, PhoneNumber, PhoneProblem};
+pub use provinces::{province_of_plate, provinces_sorted, PROVINCES};
 pub use qr::qr_svg;
+pub use quote::{
+    parse_quantity, quote_totals, KdvRate, LineProblem, LineTotal, QuoteLine, QuoteProblem,
+    QuoteTotals, RateTotal, DISCOUNT_SCALE, MAX_LINES, QUANTITY_SCALE, QUOTE_CURRENCIES,
+};
 pub use satisfaction::{satisfaction, Ratings, Satisfaction, Trend};
 pub use search::{collation_key, fold, Query, SearchText};
 pub use segments::{rfm, segment, Rfm, Segment};

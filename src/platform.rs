@@ -12,6 +12,7 @@ mod files;
 mod idb;
 mod live_settings;
 mod message;
+mod notifications;
 mod paint;
 mod peer_records;
 pub mod pending_log;
@@ -36,6 +37,10 @@ pub use files::{read_file, read_file_bytes, FileBytes, FileReadError};
 pub use idb::IdbFailure;
 pub use live_settings::{load_sync_state, save_sync_state, LiveSettings};
 pub use message::{envelope, read, read_with_file, to_buffer};
+pub use notifications::{
+    ask_for_notifications, note_reminder_shown, notification_access, notify, reminder_shown,
+    NotificationAccess,
+};
 pub use paint::{after_paint, sleep};
 pub use peer_records::{device_id, load_peers, save_peer, PeerRecord};
 pub use preferences::{Identity, Preferences};

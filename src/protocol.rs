@@ -157,6 +157,9 @@ pub enum FromEngine {
     Recovered {
         changes: u32,
     },
+    /// The browser removed the stored workspace while it was open (the site's data
+    /// cleared): everything the engine holds is being stored again, and the page says so.
+    StoreCleared,
     /// The engine's worker ended while the page uses it (never sent: the page sees it);
     /// a new one is starting.
     Lost,
@@ -177,7 +180,7 @@ pub enum FromEngine {
 }
 
 /// Bumped whenever a message's shape changes.
-pub const VERSION: u32 = 6;
+pub const VERSION: u32 = 7;
 
 /// Why bytes were not a message.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

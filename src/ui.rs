@@ -20,6 +20,7 @@ mod language_select;
 mod live_sync;
 mod peer_sync;
 mod recovery;
+mod reminders;
 mod route;
 mod sample_banner;
 mod state;

@@ -87,6 +87,9 @@ fn customer_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Customer> {
         owner: colleague_ref(doc, &f, "owner"),
         preferred_channel: code(doc, &f, "preferred_channel"),
         notes: f.string(doc, "notes").unwrap_or_default(),
+        tax_number: f.string(doc, "tax_number").unwrap_or_default(),
+        tax_office: f.string(doc, "tax_office").unwrap_or_default(),
+        iban: f.string(doc, "iban").unwrap_or_default(),
         archived: f.boolean("archived"),
         merged_into: f
             .string(doc, "merged_into")

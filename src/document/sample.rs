@@ -304,6 +304,7 @@ fn customer_draft(
         owner: Some(dice.pick(colleagues).clone()),
         preferred_channel: Some(*dice.pick(Channel::ALL)),
         notes: String::new(),
+        ..CustomerDraft::default()
     }
 }
 

@@ -572,6 +572,9 @@ pub(super) fn write_update(
         U::City(city) => put_str(tx, obj, "city", city)?,
         U::Address(address) => put_str(tx, obj, "address", address)?,
         U::Notes(notes) => put_text(tx, obj, "notes", notes)?,
+        U::TaxNumber(number) => put_str(tx, obj, "tax_number", number)?,
+        U::TaxOffice(office) => put_str(tx, obj, "tax_office", office)?,
+        U::Iban(iban) => put_str(tx, obj, "iban", iban)?,
         U::Stage(stage, reason) => set_stage(tx, obj, *stage, *reason, now, me)?,
         U::Owner(owner) => put_opt_str(tx, obj, "owner", owner.as_ref().map(|c| c.0.as_str()))?,
         U::PreferredChannel(channel) => {

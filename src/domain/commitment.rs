@@ -54,6 +54,8 @@ pub struct Commitment {
     pub settled_at: Option<i64>,
     pub created_at: i64,
     pub created_by: Option<ColleagueId>,
+    /// When its owner wants to be reminded (milliseconds since the epoch), if at all.
+    pub remind_at: Option<i64>,
 }
 
 /// What a user fills in to make a commitment.
@@ -65,6 +67,9 @@ pub struct CommitmentDraft {
     pub due: i64,
     /// `None` makes the colleague who creates it the owner.
     pub owner: Option<ColleagueId>,
+    /// A reminder for its owner; absent in intents kept by an older build.
+    #[serde(default)]
+    pub remind_at: Option<i64>,
 }
 
 impl CommitmentDraft {
@@ -76,6 +81,7 @@ impl CommitmentDraft {
             title: title.to_owned(),
             due,
             owner: None,
+            remind_at: None,
         }
     }
 
@@ -87,6 +93,7 @@ impl CommitmentDraft {
             title: title.to_owned(),
             due,
             owner: None,
+            remind_at: None,
         }
     }
 
@@ -101,6 +108,9 @@ impl CommitmentDraft {
         }
         if self.due <= 0 {
             errors.push(FieldError::new(Field::Due, Problem::Required));
+        }
+        if self.remind_at.is_some_and(|at| at <= 0) {
+            errors.push(FieldError::new(Field::Reminder, Problem::Required));
         }
         if errors.is_empty() {
             Ok(Self { title, ..self })
@@ -120,6 +130,8 @@ pub enum CommitmentUpdate {
     Customer(Option<CustomerId>),
     /// Mark kept, broken, or open again.
     Status(CommitmentStatus),
+    /// Set or clear the owner's reminder.
+    Reminder(Option<i64>),
 }
 
 impl CommitmentUpdate {
@@ -131,6 +143,7 @@ impl CommitmentUpdate {
             Self::Owner(_) => "owner",
             Self::Customer(_) => "customer",
             Self::Status(_) => "status",
+            Self::Reminder(_) => "remind_at",
         }
     }
 
@@ -141,6 +154,9 @@ impl CommitmentUpdate {
             Self::Due(due) if due <= 0 => {
                 return Err(FieldError::new(Field::Due, Problem::Required))
             }
+            Self::Reminder(Some(at)) if at <= 0 => {
+                return Err(FieldError::new(Field::Reminder, Problem::Required))
+            }
             other => other,
         })
     }
@@ -149,6 +165,11 @@ impl CommitmentUpdate {
 impl Commitment {
     pub fn is_open(&self) -> bool {
         self.status == CommitmentStatus::Open
+    }
+
+    /// Open, with a reminder that is due at `now` (milliseconds since the epoch).
+    pub fn reminder_due(&self, now: i64) -> bool {
+        self.is_open() && self.remind_at.is_some_and(|at| at <= now)
     }
 
     /// Open and due before today.

@@ -26,6 +26,8 @@ code_enum! {
     /// A way of being in touch: where an interaction happened, or what a customer prefers.
     pub enum Channel {
         Phone = "phone",
+        /// Since the contact actions: a copy of an older build reads it as `Other`.
+        WhatsApp = "whatsapp",
         Email = "email",
         Meeting = "meeting",
         Visit = "visit",
@@ -54,6 +56,11 @@ pub struct Customer {
     pub owner: Option<ColleagueId>,
     pub preferred_channel: Option<Channel>,
     pub notes: String,
+    /// Invoice details: the VKN (a firm's) or TCKN (a person's), checked but never refused.
+    pub tax_number: String,
+    /// The tax office (vergi dairesi) the number belongs to.
+    pub tax_office: String,
+    pub iban: String,
     pub archived: bool,
     /// Set when this record was merged into another: the other one is the customer now,
     /// and anything still pointing here belongs to it.
@@ -82,6 +89,13 @@ pub struct CustomerDraft {
     pub owner: Option<ColleagueId>,
     pub preferred_channel: Option<Channel>,
     pub notes: String,
+    /// Absent in intents kept by an older build.
+    #[serde(default)]
+    pub tax_number: String,
+    #[serde(default)]
+    pub tax_office: String,
+    #[serde(default)]
+    pub iban: String,
 }
 
 impl Default for CustomerDraft {
@@ -100,6 +114,9 @@ impl Default for CustomerDraft {
             owner: None,
             preferred_channel: None,
             notes: String::new(),
+            tax_number: String::new(),
+            tax_office: String::new(),
+            iban: String::new(),
         }
     }
 }
@@ -120,6 +137,9 @@ pub enum CustomerUpdate {
     Owner(Option<ColleagueId>),
     PreferredChannel(Option<Channel>),
     Notes(String),
+    TaxNumber(String),
+    TaxOffice(String),
+    Iban(String),
 }
 
 impl CustomerUpdate {
@@ -140,6 +160,9 @@ impl CustomerUpdate {
             // A stage change can only fail for want of a reason, shown by the reason.
             U::Stage(..) => Field::DissolutionReason,
             U::Notes(_) => Field::Notes,
+            U::TaxNumber(_) => Field::TaxNumber,
+            U::TaxOffice(_) => Field::TaxOffice,
+            U::Iban(_) => Field::Iban,
         }
     }
 
@@ -159,6 +182,9 @@ impl CustomerUpdate {
             U::Owner(_) => "owner",
             U::PreferredChannel(_) => "preferred_channel",
             U::Notes(_) => "notes",
+            U::TaxNumber(_) => "tax_number",
+            U::TaxOffice(_) => "tax_office",
+            U::Iban(_) => "iban",
         }
     }
 
@@ -181,6 +207,9 @@ impl CustomerUpdate {
             U::Owner(owner) => U::Owner(owner),
             U::PreferredChannel(channel) => U::PreferredChannel(channel),
             U::Notes(notes) => U::Notes(bounded_notes(&notes)?),
+            U::TaxNumber(n) => U::TaxNumber(bounded(Field::TaxNumber, &n, MAX_LINE)?),
+            U::TaxOffice(o) => U::TaxOffice(bounded(Field::TaxOffice, &o, MAX_LINE)?),
+            U::Iban(iban) => U::Iban(bounded(Field::Iban, &iban, MAX_LINE)?),
         })
     }
 }
@@ -205,6 +234,9 @@ impl CustomerDraft {
             U::Owner(owner) => self.owner = owner,
             U::PreferredChannel(channel) => self.preferred_channel = channel,
             U::Notes(notes) => self.notes = notes,
+            U::TaxNumber(n) => self.tax_number = n,
+            U::TaxOffice(o) => self.tax_office = o,
+            U::Iban(iban) => self.iban = iban,
         }
     }
 
@@ -224,6 +256,9 @@ impl CustomerDraft {
             owner: customer.owner.clone(),
             preferred_channel: customer.preferred_channel,
             notes: customer.notes.clone(),
+            tax_number: customer.tax_number.clone(),
+            tax_office: customer.tax_office.clone(),
+            iban: customer.iban.clone(),
         }
     }
 
@@ -239,6 +274,9 @@ impl CustomerDraft {
         let city = keep(bounded(Field::City, &self.city, MAX_LINE));
         let address = keep(bounded(Field::Address, &self.address, MAX_TEXT));
         let notes = keep(bounded_notes(&self.notes));
+        let tax_number = keep(bounded(Field::TaxNumber, &self.tax_number, MAX_LINE));
+        let tax_office = keep(bounded(Field::TaxOffice, &self.tax_office, MAX_LINE));
+        let iban = keep(bounded(Field::Iban, &self.iban, MAX_LINE));
         let emails = clean_emails(&self.emails).map_err(|e| errors.push(e));
         let phones = clean_phones(&self.phones).map_err(|e| errors.push(e));
         let tags = clean_list(Field::Tags, &self.tags, |_| None).map_err(|e| errors.push(e));
@@ -251,6 +289,9 @@ impl CustomerDraft {
                     city,
                     address,
                     notes,
+                    tax_number,
+                    tax_office,
+                    iban,
                     emails,
                     phones,
                     tags,

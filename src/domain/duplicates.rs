@@ -28,18 +28,16 @@ pub fn email_key(email: &str) -> Option<String> {
     key.contains('@').then_some(key)
 }
 
-/// A phone number as compared: its digits, with Turkey's country code or trunk zero taken
-/// off a national number, so `0532 111 22 33`, `+90 532 111 2233`, `0090 532 111 22 33`
-/// and `(532) 111-22-33` are the same. Fewer than 7 digits (an extension) match nothing.
+/// A phone number as compared: its E.164 form (see [`super::phone`]), so `0532 111 22 33`,
+/// `+90 532 111 2233`, `0090 532 111 22 33` and `(532) 111-22-33` are the same. A number
+/// that cannot be dialled as written is compared by its digits, with Turkey's country code
+/// or trunk zero taken off; fewer than 7 digits (an extension) match nothing.
 pub fn phone_key(phone: &str) -> Option<String> {
-    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-    let national = match digits.len() {
-        14 if digits.starts_with("0090") => &digits[4..],
-        12 if digits.starts_with("90") => &digits[2..],
-        11 if digits.starts_with('0') => &digits[1..],
-        _ => digits.as_str(),
-    };
-    (national.len() >= 7).then(|| national.to_owned())
+    if let Some(e164) = super::phone::read_phone(phone).e164() {
+        return Some(e164);
+    }
+    let (digits, _) = super::phone::dialled(phone);
+    (digits.len() >= 7).then_some(digits)
 }
 
 /// Words of a company name that say only its legal form (`A.Ş.`, `Ltd. Şti.`, `Inc.`).

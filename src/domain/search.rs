@@ -35,7 +35,7 @@ pub struct SearchText(std::sync::Arc<str>);
 
 impl SearchText {
     /// Builds the text from name, company name, e-mails, phones (also as bare digits, so
-    /// `5321112233` finds `0532 111 22 33`) and city.
+    /// `5321112233` finds `0532 111 22 33`), city and tax number (as digits).
     pub fn of(customer: &Customer, company_name: Option<&str>) -> Self {
         let mut text = String::new();
         let mut add = |part: &str| {
@@ -53,6 +53,9 @@ impl SearchText {
                 .collect::<String>());
         }
         add(&customer.city);
+        if !customer.tax_number.is_empty() {
+            add(&customer.tax_number.replace([' ', '.', '-'], ""));
+        }
         Self(text.into())
     }
 
@@ -126,6 +129,9 @@ mod tests {
             preferred_channel: None,
             merged_into: None,
             notes: String::new(),
+            tax_number: String::new(),
+            tax_office: String::new(),
+            iban: String::new(),
             archived: false,
             created_at: 0,
             created_by: None,
@@ -177,6 +183,17 @@ mod tests {
         assert!(text.matches(&Query::new("5321112233")));
         assert!(text.matches(&Query::new("111 22")));
         assert!(!text.matches(&Query::new("5559999")));
+    }
+
+    #[test]
+    fn a_tax_number_is_searched_by_its_digits() {
+        let with = Customer {
+            tax_number: "123 456 7890".into(),
+            ..customer("Deniz Lojistik", "", &[])
+        };
+        let text = SearchText::of(&with, None);
+        assert!(text.matches(&Query::new("1234567890")));
+        assert!(!text.matches(&Query::new("9876543210")));
     }
 
     #[test]

@@ -26,6 +26,11 @@ pub enum Field {
     Customer,
     /// When a commitment is due.
     Due,
+    /// When a commitment's owner wants to be reminded.
+    Reminder,
+    TaxNumber,
+    TaxOffice,
+    Iban,
     Amount,
     Currency,
     /// When a deal is expected to close.

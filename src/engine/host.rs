@@ -65,6 +65,7 @@ struct State {
     writes: u64,
 }
 
+mod cleared;
 mod identity;
 mod kept;
 mod rest;
@@ -241,6 +242,7 @@ impl Host {
             std::mem::take(&mut state.queued)
         };
         self.saving_changed(|_| {});
+        self.watch_store();
         for part in parts.into_iter().filter(|p| !p.is_empty()) {
             (self.out)(FromEngine::Patch(part));
         }

@@ -11,7 +11,9 @@ use super::{Patch, Snapshot};
 
 /// Bumped whenever what a patch holds, or how the document is read into one, changes:
 /// a kept model of another format is rebuilt, never trusted.
-const FORMAT: u32 = 1;
+/// 2: channels gained WhatsApp (the codes after it moved), commitments a reminder,
+/// customers their invoice details.
+const FORMAT: u32 = 2;
 
 /// The read model at `heads`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

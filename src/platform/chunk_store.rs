@@ -129,6 +129,14 @@ impl ChunkStore {
         Ok(Self { db })
     }
 
+    /// Runs `closed` once if the browser closes the database under this handle: it does
+    /// when the site's data is cleared (by the user, or by the browser reclaiming space)
+    /// while the app is open. Every later request on this handle fails.
+    pub fn on_forced_close(&self, closed: impl FnOnce() + 'static) {
+        let handler = wasm_bindgen::closure::Closure::once_into_js(closed);
+        self.db.set_onclose(Some(handler.unchecked_ref()));
+    }
+
     /// Every stored chunk, read in one transaction (so a concurrent compaction is seen
     /// either wholly or not at all).
     pub async fn load(&self) -> Result<Vec<Chunk>, IdbFailure> {

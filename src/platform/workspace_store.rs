@@ -204,6 +204,16 @@ impl WorkspaceStore {
         (written && self.chunks.is_some()).then(|| self.known.iter().cloned().collect())
     }
 
+    /// The database was cleared and opened again as `chunks`: nothing of this copy is
+    /// stored there, so the next chunk is a whole save.
+    pub fn reattach(&mut self, chunks: ChunkStore) {
+        *self = Self {
+            chunks: Some(chunks),
+            needs_full: true,
+            ..Self::default()
+        };
+    }
+
     /// A handle to write with, outside any borrow of this store.
     pub fn writer(&self) -> Option<ChunkStore> {
         self.chunks.clone()

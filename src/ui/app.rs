@@ -227,6 +227,7 @@ fn Shell(held: Option<ListProjection>) -> impl IntoView {
         <super::undo_toast::UndoToast />
         <super::update_banner::UpdateBanner />
         <super::storage_banner::StorageBanner />
+        <super::reminders::Reminders />
         <super::sample_banner::SampleBanner />
         {move || match held.get() {
             Some(projection) => view! { <ProjectedList projection /> }.into_any(),

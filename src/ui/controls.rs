@@ -46,16 +46,24 @@ pub fn TextField(
     #[prop(optional)] kind: InputKind,
     #[prop(optional)] required: bool,
     #[prop(optional, into)] datalist: Option<String>,
+    /// Said under the field without refusing the value (e.g. a number that looks wrong).
+    #[prop(into, optional)]
+    warning: Signal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
+    let warning_id = format!("{id}-warning");
     let described_by = {
-        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        let (error_id, hint_id, warning_id) =
+            (error_id.clone(), hint_id.clone(), warning_id.clone());
         move || {
             let mut ids = Vec::new();
             if hint.is_some() {
                 ids.push(hint_id.clone());
+            }
+            if warning.with(Option::is_some) {
+                ids.push(warning_id.clone());
             }
             if error.with(Option::is_some) {
                 ids.push(error_id.clone());
@@ -91,6 +99,9 @@ pub fn TextField(
             <label for=id.clone()>{move || i18n.t(label)}</label>
             {control}
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{move || i18n.t(hint)}</p> })}
+            <p class="field-warning" id=warning_id role="status" hidden=move || warning.with(Option::is_none)>
+                {move || warning.get().unwrap_or_default()}
+            </p>
             <FieldError id=error_id error=error />
         </div>
     }

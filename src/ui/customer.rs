@@ -1,9 +1,10 @@
-//! One customer's page: every field editable in place, the interaction timeline, and
-//! logging an interaction.
+//! One customer's page: every field editable in place, one-tap contact, the interaction
+//! timeline, and logging an interaction.
 
 mod commitment_form;
 mod commitments;
 mod conflicts;
+mod contact_actions;
 mod deal_form;
 mod deal_item;
 mod deals;
@@ -12,6 +13,7 @@ mod fields;
 mod health_line;
 mod history;
 mod interaction_form;
+mod invoice_fields;
 mod page;
 mod stage_history;
 mod timeline;

@@ -47,6 +47,9 @@ pub struct AppState {
     /// Edits that were not stored when a page or an engine ended, applied again from the
     /// pending log since this page opened (the notice says so until dismissed).
     pub recovered: RwSignal<u32>,
+    /// The browser removed the stored workspace while this page was open; the engine is
+    /// storing it again (the notice says so until dismissed).
+    pub store_cleared: RwSignal<bool>,
     /// Imports that were being written when their page ended, since this page opened.
     pub cut_imports: RwSignal<Vec<ImportUnderWay>>,
     /// The colleague this tab writes as, once known.
@@ -102,6 +105,7 @@ impl AppState {
             snapshot: RwSignal::new(Snapshot::default()),
             saving: RwSignal::new(SaveStatus::default()),
             recovered: RwSignal::new(0),
+            store_cleared: RwSignal::new(false),
             cut_imports: RwSignal::new(Vec::new()),
             me: RwSignal::new(None),
             stopped: RwSignal::new(None),
@@ -332,6 +336,14 @@ impl AppState {
             }
             FromEngine::Quiet(resume) => self.rest(resume),
             FromEngine::Recovered { changes } => self.recovered.update(|n| *n += changes),
+            FromEngine::StoreCleared => {
+                // localStorage went with it: who the user is, and the wish to be kept.
+                self.remember(self.me.get_untracked().as_ref());
+                leptos::task::spawn_local(async {
+                    crate::platform::request_persistence().await;
+                });
+                self.store_cleared.set(true);
+            }
             FromEngine::Lost => self.reopen(),
             FromEngine::Stored { tab, upto } => {
                 pending_log::settle_upto(&tab, upto);

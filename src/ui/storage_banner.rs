@@ -1,6 +1,7 @@
 //! Lasting notices about where the work is kept: storage that failed, is missing or does
-//! not answer (with a backup to download), edits and imports a crash left, and a reminder
-//! when no copy was made elsewhere for a while.
+//! not answer (with a backup to download), edits and imports a crash left, data the
+//! browser removed while the app was open, and a reminder when no copy was made
+//! elsewhere for a while.
 
 use leptos::prelude::*;
 
@@ -77,6 +78,20 @@ pub fn StorageBanner() -> impl IntoView {
                         {move || i18n.t(Msg::Dismiss)}
                     </button>
                 </div>
+            </div>
+        })}
+        {move || app.store_cleared.get().then(|| view! {
+            <div class="banner notice" role="status">
+                <p>{move || i18n.t(Msg::StoreCleared)}</p>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=backup>
+                        {move || i18n.t(Msg::DownloadBackup)}
+                    </button>
+                    <button type="button" on:click=move |_| app.store_cleared.set(false)>
+                        {move || i18n.t(Msg::Dismiss)}
+                    </button>
+                </div>
+                <p class="outcome" role="status">{move || outcome_text(i18n, outcome.get())}</p>
             </div>
         })}
         {move || app.cut_imports.get().into_iter().map(|import| view! {

@@ -2,13 +2,14 @@
 // store fails — refused for quota, or its transaction aborted — and goes on failing until
 // the fault is gone; a compaction meets a full disk. Each time what was saved stays, the
 // app says in words what happened, and once the fault is gone "Try again" saves the rest:
-// after a reload, every edit is there once.
+// after a reload, every edit is there once. Beside the store: the site's data cleared
+// while the app is open, and the news between tabs lost.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { engineOf } from './harness.mjs';
+import { engineOf, openPage } from './harness.mjs';
 import {
-  createCustomer, eventually, historySummaries, join, logInteraction, reload, saveStatus, useApp, whenSaved,
-  withApp,
+  createCustomer, eventually, historySummaries, join, listedNames, logInteraction, navigateTo, reload, saveStatus,
+  useApp, whenSaved, withApp,
 } from './app.mjs';
 
 const app = useApp();
@@ -167,3 +168,51 @@ test('a write the browser never confirms: saving is said to be stuck, leaving as
     assert.deepEqual((await historySummaries(page)).sort(), ['Sonraki kayıt', 'Takılan kayıt']);
     Object.assign(tally, { cases: tally.cases + 1, faults: tally.faults + fired, edits: tally.edits + 2 });
   }, { engineInit: faultyStore }));
+
+test('the site\'s data cleared while the app is open: the app says so, stores everything again, and a reload finds it all', () =>
+  withApp(app, async ({ page }) => {
+    await join(page, 'Ayşe Yılmaz');
+    await createCustomer(page, { name: 'Silinen Bir' });
+    await createCustomer(page, { name: 'Silinen İki' });
+    await whenSaved(page);
+    // What "Clear site data" does (and what a browser does reclaiming a site's space).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'all' });
+    const notice = page.getByRole('status').filter({ hasText: 'The browser removed Rapport\'s data from this device' });
+    await notice.waitFor();
+    await whenSaved(page);
+    await createCustomer(page, { name: 'Silinen Üç' });
+    await whenSaved(page);
+    await reload(page);
+    await page.getByText('You are: Ayşe Yılmaz').waitFor();
+    await navigateTo(page, 'Customers');
+    assert.deepEqual((await listedNames(page)).sort(), ['Silinen Bir', 'Silinen Üç', 'Silinen İki'].sort());
+    tally.cases++;
+    tally.faults++;
+    tally.edits += 3;
+  }));
+
+/** Runs first on every page and in every engine: no tab hears another's news. */
+function silentTabs() {
+  BroadcastChannel.prototype.postMessage = function () {};
+}
+
+test('news between tabs lost: each tab still shows the other\'s edits within seconds, and both are stored', () =>
+  withApp(app, async ({ page, context, errors }) => {
+    await join(page, 'Ayşe Yılmaz');
+    const other = await openPage(context, app.url, { errors });
+    other.setDefaultTimeout(10_000);
+    await createCustomer(page, { name: 'Sekme Bir' });
+    await navigateTo(other, 'Customers');
+    await eventually(async () => assert.deepEqual(await listedNames(other), ['Sekme Bir']), { timeout: 30_000 });
+    await createCustomer(other, { name: 'Sekme İki' });
+    await navigateTo(page, 'Customers');
+    await eventually(async () => assert.deepEqual((await listedNames(page)).sort(), ['Sekme Bir', 'Sekme İki']), { timeout: 30_000 });
+    await whenSaved(other);
+    await reload(page);
+    await navigateTo(page, 'Customers');
+    assert.deepEqual((await listedNames(page)).sort(), ['Sekme Bir', 'Sekme İki']);
+    tally.cases++;
+    tally.faults += 2;
+    tally.edits += 2;
+  }, { init: silentTabs, engineInit: silentTabs }));

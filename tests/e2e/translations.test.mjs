@@ -13,7 +13,7 @@ const PAGES = ['#/', '#/new', '#/customer/:id', '#/today', '#/board', '#/dashboa
 /** Text that is the same in every language: data typed in the test, names and symbols. */
 const SAME_EVERYWHERE = [
   /Çağrı Öztürk|Ayşe Yılmaz|İzmir|Fuarda tanıştık|cagri@example\.com/,
-  /^(Rapport|Türkçe|English|CSV|JSON|vCard|E-posta|STUN.*|ws:\/\/.*|wss:\/\/.*|automerge:.*|RAPPORT-.*)$/i,
+  /^(Rapport|Türkçe|English|CSV|JSON|vCard|E-posta|WhatsApp|IBAN|STUN.*|ws:\/\/.*|wss:\/\/.*|automerge:.*|RAPPORT-.*)$/i,
   /^[\d\s.,:;%/+\-–—·₺$€£()×#*★☆]*$/, // numbers, dates, amounts, ratings
   /^Segment$/, // the same word in Turkish
   /^[\d.,]+\s*(B|KB|MB|GB)(\s*\/\s*[\d.,]+\s*(B|KB|MB|GB))?$/, // sizes

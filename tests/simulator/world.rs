@@ -196,6 +196,7 @@ impl World {
             },
             (9, Some(id)) => Request::CreateCommitment(CommitmentDraft {
                 customer: Some(id),
+                remind_at: Some(NOW + 3_600_000),
                 ..CommitmentDraft::task("Teklifi gönder", NOW + 86_400_000)
             }),
             (10, Some(id)) => match self.pick(&commitments) {

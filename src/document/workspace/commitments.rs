@@ -80,6 +80,7 @@ impl Workspace {
                 CommitmentUpdate::Status(status) => {
                     write_status(tx, &obj, *status, now, me.as_ref())
                 }
+                CommitmentUpdate::Reminder(at) => put_opt_time(tx, &obj, "remind_at", *at),
             }
         })
     }
@@ -131,6 +132,7 @@ fn commitment_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Commitmen
         settled_at: f.int("settled_at"),
         created_at: f.int("created_at").unwrap_or(0),
         created_by: text("created_by").map(crate::domain::ColleagueId),
+        remind_at: f.int("remind_at"),
     })
 }
 
@@ -157,6 +159,9 @@ pub(in crate::document) fn write_new_commitment(
     )?;
     tx.put(&obj, "title", draft.title.as_str())?;
     put_time(tx, &obj, "due", draft.due)?;
+    if let Some(at) = draft.remind_at {
+        put_time(tx, &obj, "remind_at", at)?;
+    }
     let owner = draft.owner.as_ref().unwrap_or(me);
     tx.put(&obj, "owner", owner.0.as_str())?;
     tx.put(&obj, "status", CommitmentStatus::Open.code())?;

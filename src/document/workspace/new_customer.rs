@@ -57,6 +57,16 @@ impl NewCustomer {
         if let Some(channel) = draft.preferred_channel {
             record.insert("preferred_channel", text(channel.code()));
         }
+        // Invoice details only when given: most customers have none.
+        for (key, value) in [
+            ("tax_number", &draft.tax_number),
+            ("tax_office", &draft.tax_office),
+            ("iban", &draft.iban),
+        ] {
+            if !value.is_empty() {
+                record.insert(key, text(value));
+            }
+        }
         record.insert(
             "stage_history",
             hydrate::Value::from(vec![hydrate::Value::from(entry)]),

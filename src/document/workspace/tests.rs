@@ -49,10 +49,21 @@ fn a_customer_round_trips_with_every_field() {
         owner: me.clone(),
         preferred_channel: Some(Channel::Phone),
         notes: "Pazartesi sabahları aranmak istiyor.".into(),
+        tax_number: "10000000146".into(),
+        tax_office: "Konak".into(),
+        iban: "TR33 0006 1005 1978 6457 8413 26".into(),
     };
     let id = ws.create_customer(draft.clone()).unwrap();
     let c = ws.customer(&id).unwrap();
     assert_eq!(c.name, draft.name);
+    assert_eq!(
+        (
+            c.tax_number.as_str(),
+            c.tax_office.as_str(),
+            c.iban.as_str()
+        ),
+        ("10000000146", "Konak", "TR33 0006 1005 1978 6457 8413 26")
+    );
     assert_eq!(c.emails, draft.emails);
     assert_eq!(c.phones, draft.phones);
     assert_eq!(

@@ -28,6 +28,7 @@ fn commitment(
         settled_at: None,
         created_at: 1,
         created_by: None,
+        remind_at: None,
     }
 }
 
@@ -119,4 +120,38 @@ fn kept_against_broken_counts_promises_only() {
         ..PromiseRecord::default()
     };
     assert_eq!(two_of_three.kept_percent(), Some(66));
+}
+
+#[test]
+fn a_reminder_is_due_once_its_time_came_while_the_commitment_is_open() {
+    let mut open = promise("p", 1, CommitmentStatus::Open);
+    assert!(!open.reminder_due(i64::MAX), "no reminder set");
+    open.remind_at = Some(1_000);
+    assert!(!open.reminder_due(999));
+    assert!(open.reminder_due(1_000));
+    let kept = Commitment {
+        status: CommitmentStatus::Kept,
+        ..open
+    };
+    assert!(
+        !kept.reminder_due(2_000),
+        "a settled commitment reminds no one"
+    );
+}
+
+#[test]
+fn a_reminder_must_be_a_time() {
+    let bad = CommitmentDraft {
+        remind_at: Some(0),
+        ..CommitmentDraft::task("Ara", 1)
+    };
+    let fields: Vec<Field> = bad
+        .validated()
+        .unwrap_err()
+        .iter()
+        .map(|e| e.field)
+        .collect();
+    assert_eq!(fields, vec![Field::Reminder]);
+    assert!(CommitmentUpdate::Reminder(Some(-5)).validated().is_err());
+    assert!(CommitmentUpdate::Reminder(None).validated().is_ok());
 }

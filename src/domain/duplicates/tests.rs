@@ -26,11 +26,26 @@ fn turkish_phone_formats_are_one_number() {
         "5321112233",
         "+90 (532) 111 22 33",
     ] {
-        assert_eq!(phone_key(phone).as_deref(), Some("5321112233"), "{phone}");
+        assert_eq!(
+            phone_key(phone).as_deref(),
+            Some("+905321112233"),
+            "{phone}"
+        );
     }
-    assert_eq!(phone_key("0212 444 0 444").as_deref(), Some("2124440444"));
-    // A foreign number keeps its digits; an extension alone matches nothing.
-    assert_eq!(phone_key("+49 30 1234567").as_deref(), Some("49301234567"));
+    assert_eq!(
+        phone_key("0212 444 0 444").as_deref(),
+        Some("+902124440444")
+    );
+    // A foreign number keeps its country code, however it was written.
+    assert_eq!(phone_key("+49 30 1234567").as_deref(), Some("+49301234567"));
+    assert_eq!(
+        phone_key("0049 30 1234567").as_deref(),
+        Some("+49301234567")
+    );
+    // One that cannot be dialled still matches the same digits written otherwise.
+    assert_eq!(phone_key("0532 111 22 3"), phone_key("+90 532 111 22 3"));
+    assert_eq!(phone_key("0532 111 22 3").as_deref(), Some("532111223"));
+    // An extension alone matches nothing.
     assert_eq!(phone_key("ext. 123"), None);
     assert_eq!(phone_key(""), None);
 }

@@ -51,6 +51,13 @@ pub struct ExportedCustomer {
     pub owner: Option<String>,
     pub preferred_channel: Option<String>,
     pub notes: String,
+    /// Invoice details; absent in exports made before they existed.
+    #[serde(default)]
+    pub tax_number: String,
+    #[serde(default)]
+    pub tax_office: String,
+    #[serde(default)]
+    pub iban: String,
     pub archived: bool,
     pub created_at: String,
     pub created_by: Option<String>,
@@ -141,6 +148,9 @@ fn customer(c: &Customer) -> ExportedCustomer {
         owner: c.owner.as_ref().map(|id| id.0.clone()),
         preferred_channel: code(c.preferred_channel),
         notes: c.notes.clone(),
+        tax_number: c.tax_number.clone(),
+        tax_office: c.tax_office.clone(),
+        iban: c.iban.clone(),
         archived: c.archived,
         created_at: iso_millis(c.created_at),
         created_by: c.created_by.as_ref().map(|id| id.0.clone()),

@@ -32,7 +32,7 @@ impl Separator {
     }
 }
 
-const CUSTOMER_HEADERS: [&str; 15] = [
+const CUSTOMER_HEADERS: [&str; 18] = [
     "Name",
     "Kind",
     "Company",
@@ -46,6 +46,9 @@ const CUSTOMER_HEADERS: [&str; 15] = [
     "Owner",
     "Preferred channel",
     "Notes",
+    "Tax number",
+    "Tax office",
+    "IBAN",
     "Archived",
     "Created at",
 ];
@@ -83,6 +86,9 @@ pub fn customers_csv(customers: &[Customer], names: &impl Names, separator: Sepa
             c.owner.as_ref().map(colleague).unwrap_or_default(),
             code(c.preferred_channel.map(Code::code)),
             c.notes.clone(),
+            c.tax_number.clone(),
+            c.tax_office.clone(),
+            c.iban.clone(),
             (if c.archived { "yes" } else { "no" }).to_owned(),
             iso_seconds(c.created_at),
         ]

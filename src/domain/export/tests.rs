@@ -37,6 +37,9 @@ fn customer(id: &str, kind: CustomerKind, name: &str) -> Customer {
         owner: None,
         preferred_channel: None,
         notes: String::new(),
+        tax_number: String::new(),
+        tax_office: String::new(),
+        iban: String::new(),
         archived: false,
         merged_into: None,
         created_at: T0,
@@ -144,7 +147,8 @@ fn customers_csv_has_a_bom_names_and_safe_cells() {
     let rows = read_back(&customers_csv(&w.customers, &names, Separator::Comma), b',');
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[0][..4], ["Name", "Kind", "Company", "E-mails"]);
-    assert_eq!(rows[0][14], "Created at");
+    assert_eq!(rows[0][13..16], ["Tax number", "Tax office", "IBAN"]);
+    assert_eq!(rows[0][17], "Created at");
     assert_eq!(
         rows[2],
         [
@@ -161,6 +165,9 @@ fn customers_csv_has_a_bom_names_and_safe_cells() {
             "Mehmet Kaya",
             "email",
             "Dedi ki \"pazartesi ara\"; fiyat, vade\n-indirim istemez-",
+            "",
+            "",
+            "",
             "no",
             "2024-03-12T08:30:00Z",
         ]
@@ -168,7 +175,7 @@ fn customers_csv_has_a_bom_names_and_safe_cells() {
     // An archived person without a company, whose name would run as a formula.
     assert_eq!(rows[3][..3], ["'=Şükrü Çağlayan", "person", ""]);
     assert_eq!(rows[3][8..10], ["dissolution", "competitor"]);
-    assert_eq!(rows[3][13], "yes");
+    assert_eq!(rows[3][16], "yes");
     assert_eq!(rows[1][4], "'+90 232 555 01 01");
 }
 
@@ -281,6 +288,8 @@ fn a_customers_csv_imported_again_holds_the_same_values() {
             city: (*value).into(),
             address: (*value).into(),
             notes: (*value).into(),
+            tax_office: (*value).into(),
+            iban: (*value).into(),
             ..customer(&format!("c{i}"), CustomerKind::Person, value)
         })
         .collect();
@@ -290,7 +299,14 @@ fn a_customers_csv_imported_again_holds_the_same_values() {
     let drafts = convert(&table, &mapping, 0..table.rows.len()).drafts;
     assert_eq!(drafts.len(), values.len());
     for (draft, value) in drafts.iter().map(|d| &d.draft).zip(values) {
-        let fields = [&draft.name, &draft.city, &draft.address, &draft.notes];
-        assert_eq!(fields, [value; 4], "{value}");
+        let fields = [
+            &draft.name,
+            &draft.city,
+            &draft.address,
+            &draft.notes,
+            &draft.tax_office,
+            &draft.iban,
+        ];
+        assert_eq!(fields, [value; 6], "{value}");
     }
 }

@@ -26,6 +26,10 @@ code_enum! {
         /// Person or company.
         Kind = "kind",
         Stage = "stage",
+        /// VKN or TCKN.
+        TaxNumber = "tax_number",
+        TaxOffice = "tax_office",
+        Iban = "iban",
     }
 }
 
@@ -147,6 +151,10 @@ fn by_name(key: &str) -> Target {
             T::Kind
         }
         "asama" | "asamasi" | "evre" | "stage" | "lifecyclestage" => T::Stage,
+        "vergino" | "verginumarasi" | "vkn" | "tckn" | "tckimlikno" | "vkntckn" | "taxnumber"
+        | "taxid" | "vatnumber" => T::TaxNumber,
+        "vergidairesi" | "vd" | "taxoffice" => T::TaxOffice,
+        "iban" | "ibanno" => T::Iban,
         // `Record ID`, `Contact owner`, dates, ...: the user maps them if wanted.
         _ => T::Ignore,
     }

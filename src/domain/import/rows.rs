@@ -87,6 +87,9 @@ struct Gathered<'a> {
     address: Option<&'a str>,
     kind: Option<&'a str>,
     stage: Option<&'a str>,
+    tax_number: Option<&'a str>,
+    tax_office: Option<&'a str>,
+    iban: Option<&'a str>,
     emails: Vec<String>,
     phones: Vec<String>,
     tags: Vec<String>,
@@ -125,6 +128,9 @@ pub fn draft_from_row(row: &Row, mapping: &[Target]) -> Result<Option<CustomerDr
             Target::Address => keep_first(&mut g.address, cell),
             Target::Kind => keep_first(&mut g.kind, cell),
             Target::Stage => keep_first(&mut g.stage, cell),
+            Target::TaxNumber => keep_first(&mut g.tax_number, cell),
+            Target::TaxOffice => keep_first(&mut g.tax_office, cell),
+            Target::Iban => keep_first(&mut g.iban, cell),
             Target::Email => split_items(cell, true, &mut g.emails),
             Target::Phone => split_items(cell, true, &mut g.phones),
             Target::Tags => labels(cell, &mut g.tags),
@@ -176,6 +182,9 @@ pub fn draft_from_row(row: &Row, mapping: &[Target]) -> Result<Option<CustomerDr
         stage,
         dissolution_reason,
         notes: g.notes,
+        tax_number: g.tax_number.unwrap_or_default().to_owned(),
+        tax_office: g.tax_office.unwrap_or_default().to_owned(),
+        iban: g.iban.unwrap_or_default().to_owned(),
         ..CustomerDraft::default()
     }
     .validated()

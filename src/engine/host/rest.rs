@@ -37,12 +37,17 @@ impl Host {
         ))
     }
 
-    /// Says [`FromEngine::Quiet`] once per quiet spell, for as long as the engine lives.
+    /// Says [`FromEngine::Quiet`] once per quiet spell, for as long as the engine lives, and
+    /// merges what other tabs stored meanwhile.
     pub(super) fn rest_when_quiet(&self) {
         let host = self.clone();
         spawn_local(async move {
             loop {
                 sleep(LOOK_EVERY).await;
+                // Another tab's announcement may never come (a message lost, a tab that
+                // ended between its write and its post): what the others stored is looked
+                // for now and then as well.
+                host.merge_from_other_tabs();
                 let resume = {
                     let mut state = host.state.borrow_mut();
                     let due = !state.quiet_said

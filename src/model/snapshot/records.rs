@@ -60,6 +60,30 @@ impl Snapshot {
     }
 
     /// Every commitment, in no particular order.
+    /// Open commitments of `me` (or of no one) whose reminder time has come by `now`, the
+    /// earliest first.
+    pub fn reminders_due(&self, now: i64, me: Option<&ColleagueId>) -> Vec<&Commitment> {
+        let mut due: Vec<&Commitment> = self
+            .commitments
+            .values()
+            .filter(|c| c.reminder_due(now) && (c.owner.is_none() || c.owner.as_ref() == me))
+            .collect();
+        due.sort_by(|a, b| (a.remind_at, &a.id).cmp(&(b.remind_at, &b.id)));
+        due
+    }
+
+    /// Meetings and visits logged ahead of `now` (planned), the soonest first.
+    pub fn meetings_ahead(&self, now: i64) -> Vec<&crate::domain::Interaction> {
+        use crate::domain::Channel;
+        let mut ahead: Vec<_> = self
+            .interactions
+            .values()
+            .filter(|i| i.at > now && matches!(i.channel, Channel::Meeting | Channel::Visit))
+            .collect();
+        ahead.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+        ahead
+    }
+
     pub fn commitments(&self) -> impl Iterator<Item = &Commitment> {
         self.commitments.values()
     }

@@ -85,9 +85,15 @@ pub fn CustomerFields(
                 on_change=Callback::new(move |v: String| send(CustomerUpdate::Emails(split_list(&v)))) />
             <TextField id=id("phones") label=Msg::Phones hint=Msg::ListHint
                 value=text(|d| d.phones.join(", ")) error=error(Field::Phones)
+                warning=Signal::derive(move || draft.with(|d| phone_warnings(i18n, &d.phones)))
                 on_change=Callback::new(move |v: String| send(CustomerUpdate::Phones(split_list(&v)))) />
             <TextField id=id("city") label=Msg::City value=text(|d| d.city.clone()) error=error(Field::City)
+                datalist=id("provinces")
                 on_change=Callback::new(move |v| send(CustomerUpdate::City(v))) />
+            // The 81 provinces, offline: typing "izm" offers İzmir; any other city is kept.
+            <datalist id=id("provinces")>
+                {crate::domain::provinces_sorted().into_iter().map(|name| view! { <option value=name></option> }).collect_view()}
+            </datalist>
             <TextField id=id("address") label=Msg::Address kind=InputKind::Multiline
                 value=text(|d| d.address.clone()) error=error(Field::Address)
                 on_change=Callback::new(move |v| send(CustomerUpdate::Address(v))) />
@@ -120,6 +126,24 @@ pub fn CustomerFields(
             <TextField id=id("notes") label=Msg::Notes kind=InputKind::Multiline
                 value=text(|d| d.notes.clone()) error=error(Field::Notes)
                 on_change=Callback::new(move |v| send(CustomerUpdate::Notes(v))) />
+            {super::invoice_fields::invoice_fields(draft, id, error, text, send)}
         </div>
     }
+}
+
+/// What is said about numbers that cannot be dialled as written (kept all the same).
+fn phone_warnings(i18n: crate::ui::i18n::I18n, phones: &[String]) -> Option<String> {
+    use crate::domain::{read_phone, PhoneProblem};
+    let said: Vec<String> = phones
+        .iter()
+        .filter_map(|phone| {
+            let text = match read_phone(phone).problem()? {
+                PhoneProblem::TooShort => Msg::PhoneTooShort,
+                PhoneProblem::TooLong => Msg::PhoneTooLong,
+                PhoneProblem::NoSuchPrefix => Msg::PhoneNoSuchPrefix,
+            };
+            Some(i18n.t(text).replace("{number}", phone))
+        })
+        .collect();
+    (!said.is_empty()).then(|| said.join(" "))
 }

@@ -2,6 +2,7 @@
 //! optional satisfaction from 1 to 5.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::protocol::Request;
 
@@ -22,6 +23,9 @@ pub fn InteractionForm(
     customer: CustomerId,
     #[prop(optional)] editing: Option<Interaction>,
     #[prop(optional)] on_done: Option<Callback<()>>,
+    /// A contact made from the contact actions, to fill in (then focus the summary).
+    #[prop(optional)]
+    fill: Option<RwSignal<Option<super::contact_actions::Contacted>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
@@ -86,6 +90,27 @@ pub fn InteractionForm(
         });
     };
     let id = move |name: &str| format!("{prefix}-{name}");
+    if let Some(fill) = fill {
+        let summary = id("summary");
+        Effect::new(move |_| {
+            let Some((channel, at)) = fill.get() else {
+                return;
+            };
+            fill.set(None);
+            draft.update(|d| {
+                d.channel = channel;
+                d.at = at;
+                d.kind = InteractionKind::Contact;
+                d.direction = Direction::Outgoing;
+            });
+            when.set(to_input(at));
+            if let Some(field) = document().get_element_by_id(&summary) {
+                if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = field.focus();
+                }
+            }
+        });
+    }
     let heading = if editing.is_some() {
         Msg::Edit
     } else {

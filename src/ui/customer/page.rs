@@ -7,6 +7,7 @@ use crate::protocol::Request;
 
 use super::commitments::Commitments;
 use super::conflicts::Conflicts;
+use super::contact_actions::{ContactActions, LogOffer};
 use super::deals::Deals;
 use super::fields::CustomerFields;
 use super::health_line::HealthLine;
@@ -131,6 +132,7 @@ fn CustomerDetails(
             })
         })
     };
+    let offer = LogOffer::new();
     view! {
         <div class="customer-head">
             <h1>{name}</h1>
@@ -142,6 +144,7 @@ fn CustomerDetails(
                 {move || i18n.t(if archived() { Msg::RestoreCustomer } else { Msg::ArchiveCustomer })}
             </button>
         </div>
+        <ContactActions customer offer />
         <Show when=archived>
             <p class="banner" role="status">{move || i18n.t(Msg::ArchivedNotice)}</p>
         </Show>
@@ -163,7 +166,7 @@ fn CustomerDetails(
             </section>
             <section class="card" aria-labelledby="timeline-heading">
                 <h2 id="timeline-heading">{move || i18n.t(Msg::Timeline)}</h2>
-                <InteractionForm customer=id.clone() />
+                <InteractionForm customer=id.clone() fill=offer.fill />
                 <Timeline customer=id.clone() />
             </section>
         </div>

@@ -26,6 +26,9 @@ pub fn target_label(target: Target) -> Msg {
         Target::Address => Msg::Address,
         Target::Tags => Msg::Tags,
         Target::Notes => Msg::Notes,
+        Target::TaxNumber => Msg::TaxNumber,
+        Target::TaxOffice => Msg::TaxOffice,
+        Target::Iban => Msg::Iban,
         Target::Kind => Msg::KindLabel,
         Target::Stage => Msg::Stage,
     }

@@ -49,12 +49,15 @@ pub enum Row {
     Owner,
     Channel,
     Notes,
+    TaxNumber,
+    TaxOffice,
+    Iban,
 }
 
 impl Row {
     /// In the order of the customer page; the kind comes before the company, so a record
     /// that becomes a company is not given one.
-    pub const ALL: [Row; 12] = [
+    pub const ALL: [Row; 15] = [
         Row::Name,
         Row::Kind,
         Row::Company,
@@ -67,6 +70,9 @@ impl Row {
         Row::Owner,
         Row::Channel,
         Row::Notes,
+        Row::TaxNumber,
+        Row::TaxOffice,
+        Row::Iban,
     ];
 
     pub fn label(self) -> Msg {
@@ -83,6 +89,9 @@ impl Row {
             Row::Owner => Msg::Owner,
             Row::Channel => Msg::PreferredChannel,
             Row::Notes => Msg::Notes,
+            Row::TaxNumber => Msg::TaxNumber,
+            Row::TaxOffice => Msg::TaxOffice,
+            Row::Iban => Msg::Iban,
         }
     }
 
@@ -101,6 +110,9 @@ impl Row {
             Row::Owner => "owner",
             Row::Channel => "channel",
             Row::Notes => "notes",
+            Row::TaxNumber => "tax-number",
+            Row::TaxOffice => "tax-office",
+            Row::Iban => "iban",
         }
     }
 
@@ -129,6 +141,9 @@ impl Row {
             Row::Owner => U::Owner(c.owner.clone()),
             Row::Channel => U::PreferredChannel(c.preferred_channel),
             Row::Notes => U::Notes(c.notes.clone()),
+            Row::TaxNumber => U::TaxNumber(c.tax_number.clone()),
+            Row::TaxOffice => U::TaxOffice(c.tax_office.clone()),
+            Row::Iban => U::Iban(c.iban.clone()),
         }
     }
 }
@@ -137,9 +152,14 @@ impl Row {
 pub fn is_empty(value: &CustomerUpdate) -> bool {
     use CustomerUpdate as U;
     match value {
-        U::Company(s) | U::City(s) | U::Address(s) | U::Notes(s) | U::Name(s) => {
-            s.trim().is_empty()
-        }
+        U::Company(s)
+        | U::City(s)
+        | U::Address(s)
+        | U::Notes(s)
+        | U::Name(s)
+        | U::TaxNumber(s)
+        | U::TaxOffice(s)
+        | U::Iban(s) => s.trim().is_empty(),
         U::Emails(l) | U::Phones(l) | U::Tags(l) => l.is_empty(),
         U::Owner(o) => o.is_none(),
         U::PreferredChannel(c) => c.is_none(),
@@ -190,7 +210,14 @@ pub fn shown(value: &CustomerUpdate, snapshot: &Snapshot, i18n: I18n) -> Option<
         return None;
     }
     Some(match value {
-        U::Name(s) | U::Company(s) | U::City(s) | U::Address(s) | U::Notes(s) => s.clone(),
+        U::Name(s)
+        | U::Company(s)
+        | U::City(s)
+        | U::Address(s)
+        | U::Notes(s)
+        | U::TaxNumber(s)
+        | U::TaxOffice(s)
+        | U::Iban(s) => s.clone(),
         U::Emails(l) | U::Phones(l) | U::Tags(l) => l.join("\n"),
         U::Kind(kind) => i18n.label(*kind).to_owned(),
         U::Stage(stage, reason) => match reason {

@@ -1,5 +1,5 @@
-//! One commitment as a line: what, for whom, when due, whose; marked kept or broken (or
-//! opened again) right there.
+//! One commitment as a line: what, for whom, when due, whose, its reminder; marked kept
+//! or broken (or opened again) and its reminder set right there.
 
 use leptos::prelude::*;
 
@@ -14,6 +14,7 @@ use crate::ui::controls::ShowMore;
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
+use crate::ui::time::{from_input, to_input};
 
 /// A commitment as plain values, so a list re-renders only the lines that changed.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -27,6 +28,7 @@ pub struct CommitmentRow {
     pub overdue_days: i64,
     pub owner: String,
     pub status: CommitmentStatus,
+    pub remind_at: Option<i64>,
 }
 
 impl CommitmentRow {
@@ -47,6 +49,7 @@ impl CommitmentRow {
             },
             owner: s.owner_name(c.owner.as_ref()).to_owned(),
             status: c.status,
+            remind_at: c.remind_at,
         }
     }
 }
@@ -71,6 +74,27 @@ pub fn CommitmentItem(row: CommitmentRow, show_customer: bool) -> impl IntoView 
             }
         }
     };
+    let remind = {
+        let id = row.id.clone();
+        move |ev: leptos::ev::Event| {
+            let typed = event_target_value(&ev);
+            let at = match typed.trim() {
+                "" => None,
+                typed => match from_input(typed) {
+                    Some(at) => Some(at),
+                    None => return,
+                },
+            };
+            let update = Request::UpdateCommitment(id.clone(), CommitmentUpdate::Reminder(at));
+            app.send(update, |result| {
+                if let Err(error) = result {
+                    leptos::logging::error!("setting a reminder failed: {error}");
+                }
+            });
+        }
+    };
+    let remind_id = format!("remind-{}", row.id.0);
+    let remind_at = row.remind_at;
     let status = row.status;
     let overdue = row.overdue_days;
     let due = row.due;
@@ -94,12 +118,20 @@ pub fn CommitmentItem(row: CommitmentRow, show_customer: bool) -> impl IntoView 
                     " · "<span class="overdue">{move || i18n.t(Msg::OverdueBy).replace("{days}", &i18n.number(overdue as usize))}</span>
                 })}
                 {(!owner.is_empty()).then(|| view! { " · "{move || i18n.t(Msg::Owner)}": "{owner.clone()} })}
+                {remind_at.filter(|_| status == CommitmentStatus::Open).map(|at| view! {
+                    " · "<span class="reminder">{move || i18n.t(Msg::ReminderAt)}": "<time>{move || i18n.date_time(at)}</time></span>
+                })}
             </p>
             <div class="actions">
                 {if status == CommitmentStatus::Open {
                     view! {
                         <button type="button" on:click=set(CommitmentStatus::Kept)>{move || i18n.t(Msg::MarkKept)}</button>
                         <button type="button" on:click=set(CommitmentStatus::Broken)>{move || i18n.t(Msg::MarkBroken)}</button>
+                        <span class="reminder-field">
+                            <label for=remind_id.clone()>{move || i18n.t(Msg::FieldReminder)}</label>
+                            <input id=remind_id.clone() type="datetime-local"
+                                prop:value=remind_at.map(to_input).unwrap_or_default() on:change=remind />
+                        </span>
                     }.into_any()
                 } else {
                     view! {

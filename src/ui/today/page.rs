@@ -47,6 +47,7 @@ pub fn TodayPage() -> impl IntoView {
             <div class="filters-inline">
                 <ColleagueSelect id="agenda-whose" label=Msg::Whose none=Msg::Everyone
                     value=whose on_change=Callback::new(move |c| whose.set(c)) />
+                <super::calendar_export::CalendarExport whose />
             </div>
             <div class="agenda">
                 {groups.into_iter().map(|(at, title, heading)| {

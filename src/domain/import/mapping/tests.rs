@@ -224,7 +224,35 @@ fn targets_have_stable_codes() {
             "tags",
             "notes",
             "kind",
-            "stage"
+            "stage",
+            "tax_number",
+            "tax_office",
+            "iban"
+        ]
+    );
+}
+
+#[test]
+fn invoice_detail_headers_are_recognised_in_turkish_and_english() {
+    let headers: Vec<String> = [
+        "Firma Adı",
+        "Vergi No",
+        "Vergi Dairesi",
+        "IBAN",
+        "VKN/TCKN",
+        "Tax office",
+    ]
+    .map(String::from)
+    .to_vec();
+    assert_eq!(
+        guess_mapping(&headers),
+        [
+            Target::Company,
+            Target::TaxNumber,
+            Target::TaxOffice,
+            Target::Iban,
+            Target::TaxNumber,
+            Target::TaxOffice
         ]
     );
 }

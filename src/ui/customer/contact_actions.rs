@@ -1,0 +1,99 @@
+//! One tap to reach a customer: call (`tel:`), WhatsApp (`wa.me`, a request only when
+//! clicked) and e-mail (`mailto:`) for each number and address they have. Right after one
+//! is used, the page offers to log it with the channel, the time and the customer filled
+//! in (the interaction form takes them, see [`LogOffer`]).
+
+use leptos::prelude::*;
+
+use crate::domain::{read_phone, Channel, Customer};
+use crate::ui::i18n::{use_i18n, Msg};
+
+/// A contact made from the actions: its channel and when (milliseconds since the epoch).
+pub type Contacted = (Channel, i64);
+
+/// What the actions offer to log, and what the interaction form is asked to fill in.
+#[derive(Clone, Copy)]
+pub struct LogOffer {
+    pub offered: RwSignal<Option<Contacted>>,
+    pub fill: RwSignal<Option<Contacted>>,
+}
+
+impl LogOffer {
+    pub fn new() -> Self {
+        Self {
+            offered: RwSignal::new(None),
+            fill: RwSignal::new(None),
+        }
+    }
+}
+
+#[component]
+pub fn ContactActions(customer: Memo<Option<Customer>>, offer: LogOffer) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = crate::ui::state::use_app();
+    let contacted = move |channel: Channel| offer.offered.set(Some((channel, app.now())));
+    let phones =
+        move || customer.with(|c| c.as_ref().map(|c| c.phones.clone()).unwrap_or_default());
+    let emails =
+        move || customer.with(|c| c.as_ref().map(|c| c.emails.clone()).unwrap_or_default());
+    let name = move || customer.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+    let links = move || {
+        let mut links = Vec::new();
+        for written in phones() {
+            let number = read_phone(&written);
+            let shown = number.display().unwrap_or_else(|| written.clone());
+            if let Some(href) = number.tel_href() {
+                links.push((Channel::Phone, Msg::ContactCall, href, shown.clone()));
+            }
+            if let Some(href) = number.whatsapp_href() {
+                links.push((Channel::WhatsApp, Msg::ContactWhatsApp, href, shown));
+            }
+        }
+        for address in emails() {
+            let href = format!("mailto:{address}");
+            links.push((Channel::Email, Msg::ContactEmail, href, address));
+        }
+        links
+    };
+    let offer_text = move |channel: Channel| match channel {
+        Channel::Phone => Msg::LogCallOffer,
+        Channel::WhatsApp => Msg::LogWhatsAppOffer,
+        _ => Msg::LogEmailOffer,
+    };
+    view! {
+        <Show when=move || !links().is_empty()>
+            <nav class="contact-actions" aria-label=move || i18n.t(Msg::ContactActions)>
+                {move || links().into_iter().map(|(channel, label, href, shown)| {
+                    // WhatsApp opens in a tab of its own; a call or an e-mail hands over to
+                    // the device's app and the page stays.
+                    let external = channel == Channel::WhatsApp;
+                    view! {
+                        <a class=format!("button contact contact-{}", crate::domain::Code::code(channel))
+                            href=href
+                            target=external.then_some("_blank")
+                            rel=external.then_some("noopener noreferrer")
+                            on:click=move |_| contacted(channel)>
+                            <span class="contact-verb">{move || i18n.t(label)}</span>
+                            " "
+                            <span class="contact-to">{shown.clone()}</span>
+                        </a>
+                    }
+                }).collect_view()}
+            </nav>
+        </Show>
+        {move || offer.offered.get().map(|(channel, at)| view! {
+            <div class="banner notice log-offer" role="status">
+                <p>{move || i18n.t(offer_text(channel)).replace("{name}", &name())}</p>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=move |_| {
+                        offer.offered.set(None);
+                        offer.fill.set(Some((channel, at)));
+                    }>{move || i18n.t(Msg::LogIt)}</button>
+                    <button type="button" on:click=move |_| offer.offered.set(None)>
+                        {move || i18n.t(Msg::NotNow)}
+                    </button>
+                </div>
+            </div>
+        })}
+    }
+}

@@ -1,0 +1,71 @@
+//! A customer's invoice details: the tax number (a firm's VKN or a person's TCKN), the
+//! tax office and the IBAN. A number whose check digits do not add up is warned about in
+//! plain words under its field, and saved all the same.
+
+use leptos::prelude::*;
+
+use crate::domain::{check_iban, read_tax_number, CustomerDraft, CustomerUpdate, Field, IdProblem};
+use crate::ui::controls::TextField;
+use crate::ui::i18n::{use_i18n, I18n, Msg};
+
+/// The fields, drawn inside [`super::fields::CustomerFields`] with its helpers: `id` makes
+/// an element id, `error` a field's error, `text` a field's value, `send` an edit.
+pub fn invoice_fields(
+    draft: Signal<CustomerDraft>,
+    id: impl Fn(&str) -> String,
+    error: impl Fn(Field) -> Signal<Option<String>>,
+    text: impl Fn(fn(&CustomerDraft) -> String) -> Signal<String>,
+    send: impl Fn(CustomerUpdate) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let tax_warning = Signal::derive(move || {
+        draft.with(|d| {
+            let typed = d.tax_number.trim();
+            (!typed.is_empty())
+                .then(|| read_tax_number(typed).err())
+                .flatten()
+                .map(|problem| warning(i18n, Msg::TaxNumber, problem))
+        })
+    });
+    let iban_warning = Signal::derive(move || {
+        draft.with(|d| {
+            let typed = d.iban.trim();
+            (!typed.is_empty())
+                .then(|| check_iban(typed).err())
+                .flatten()
+                .map(|problem| warning(i18n, Msg::Iban, problem))
+        })
+    });
+    view! {
+        <fieldset class="invoice-fields">
+            <legend>{move || i18n.t(Msg::InvoiceDetails)}</legend>
+            <TextField id=id("tax-number") label=Msg::TaxNumber hint=Msg::TaxNumberHint
+                value=text(|d| d.tax_number.clone()) error=error(Field::TaxNumber) warning=tax_warning
+                on_change=Callback::new(move |v| send(CustomerUpdate::TaxNumber(v))) />
+            <TextField id=id("tax-office") label=Msg::TaxOffice
+                value=text(|d| d.tax_office.clone()) error=error(Field::TaxOffice)
+                on_change=Callback::new(move |v| send(CustomerUpdate::TaxOffice(v))) />
+            <TextField id=id("iban") label=Msg::Iban
+                value=text(|d| d.iban.clone()) error=error(Field::Iban) warning=iban_warning
+                on_change=Callback::new(move |v| send(CustomerUpdate::Iban(v))) />
+        </fieldset>
+    }
+}
+
+/// The words for what is wrong with an identifier, ending with the reassurance that it
+/// was kept.
+fn warning(i18n: I18n, what: Msg, problem: IdProblem) -> String {
+    let text = match problem {
+        IdProblem::Length { expected } if what == Msg::TaxNumber => i18n
+            .t(Msg::TaxNumberLength)
+            .replace("{count}", &expected.to_string()),
+        IdProblem::Length { expected } => i18n
+            .t(Msg::IbanLength)
+            .replace("{count}", &expected.to_string()),
+        IdProblem::NotDigits if what == Msg::TaxNumber => i18n.t(Msg::TaxNumberDigits).to_owned(),
+        IdProblem::NotDigits => i18n.t(Msg::IbanCharacters).to_owned(),
+        IdProblem::CheckDigits => i18n.t(Msg::CheckDigitsWrong).to_owned(),
+        IdProblem::LeadingZero => i18n.t(Msg::TcknLeadingZero).to_owned(),
+    };
+    format!("{text} {}", i18n.t(Msg::KeptAllTheSame))
+}
