@@ -235,7 +235,7 @@ test('two colleagues connected to the sync server see each other’s edits withi
       await eventually(
         async () =>
           assert.equal(
-            await ayse.getByRole('main').getByRole('textbox', { name: 'City', exact: true }).inputValue(),
+            await ayse.getByRole('main').getByRole('combobox', { name: 'City', exact: true }).inputValue(),
             'Adana',
           ),
         { timeout: 3_000 },
@@ -384,7 +384,7 @@ test('malformed and foreign messages are ignored and reported, the workspace unc
     });
     await expectCustomers(ayse, ['Çağrı Kaya']);
     await openCustomer(ayse, 'Çağrı Kaya');
-    assert.equal(await ayse.getByRole('main').getByRole('textbox', { name: 'City', exact: true }).inputValue(), 'İzmir');
+    assert.equal(await ayse.getByRole('main').getByRole('combobox', { name: 'City', exact: true }).inputValue(), 'İzmir');
 
     const refuse = (socket) => {
       socket.send(cbor.encode({ type: 'error', message: 'this server takes no new documents' }));
@@ -415,6 +415,6 @@ test('when a colleague’s engine ends, live sync starts again with the new one 
       // And the other way round.
       await openCustomer(mehmet, 'Hakan Polat');
       await typeInto(mehmet.getByRole('main'), 'City', 'Antep');
-      const city = ayse.getByRole('main').getByRole('textbox', { name: 'City', exact: true });
+      const city = ayse.getByRole('main').getByRole('combobox', { name: 'City', exact: true });
       await eventually(async () => assert.equal(await city.inputValue(), 'Antep'), { timeout: 15_000 });
     })));

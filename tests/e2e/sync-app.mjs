@@ -162,7 +162,8 @@ export async function expectCustomers(page, names) {
 }
 
 /** The City text box of the open customer page (the conflict group is labelled "City" too). */
-export const cityBox = (page) => page.getByRole('main').getByRole('textbox', { name: 'City', exact: true });
+// The city field offers the provinces (a datalist), so it is a combobox.
+export const cityBox = (page) => page.getByRole('main').getByRole('combobox', { name: 'City', exact: true });
 
 /** Waits until the City box of the open customer page shows `value`. */
 export async function expectCity(page, value) {
