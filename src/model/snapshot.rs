@@ -1,7 +1,7 @@
 //! [`Snapshot`]: the typed read model the UI shows, kept current by [`Patch`]es.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 
 use super::Patch;
@@ -73,6 +73,9 @@ pub struct Snapshot {
     commitments: HashMap<CommitmentId, Commitment>,
     /// Per customer, in no particular order.
     customer_commitments: HashMap<CustomerId, Vec<CommitmentId>>,
+    /// Open commitments with a reminder, by its time: the reminder clock looks every few
+    /// seconds, and should not scan every commitment to find the few that ring.
+    reminders: BTreeSet<(i64, CommitmentId)>,
     deals: HashMap<DealId, Deal>,
     /// Per customer, in no particular order.
     customer_deals: HashMap<CustomerId, Vec<DealId>>,

@@ -59,17 +59,15 @@ impl Snapshot {
         self.deals.values()
     }
 
-    /// Every commitment, in no particular order.
     /// Open commitments of `me` (or of no one) whose reminder time has come by `now`, the
     /// earliest first.
     pub fn reminders_due(&self, now: i64, me: Option<&ColleagueId>) -> Vec<&Commitment> {
-        let mut due: Vec<&Commitment> = self
-            .commitments
-            .values()
+        self.reminders
+            .iter()
+            .take_while(|(at, _)| *at <= now)
+            .filter_map(|(_, id)| self.commitments.get(id))
             .filter(|c| c.reminder_due(now) && (c.owner.is_none() || c.owner.as_ref() == me))
-            .collect();
-        due.sort_by(|a, b| (a.remind_at, &a.id).cmp(&(b.remind_at, &b.id)));
-        due
+            .collect()
     }
 
     /// Meetings and visits logged ahead of `now` (planned), the soonest first.
@@ -83,7 +81,7 @@ impl Snapshot {
         ahead.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
         ahead
     }
-
+    /// Every commitment, in no particular order.
     pub fn commitments(&self) -> impl Iterator<Item = &Commitment> {
         self.commitments.values()
     }
@@ -92,6 +90,7 @@ impl Snapshot {
         if records.whole {
             self.commitments.clear();
             self.customer_commitments.clear();
+            self.reminders.clear();
         }
         for (id, commitment) in records.changed {
             self.remove_commitment(&id);
@@ -130,6 +129,9 @@ impl Snapshot {
                 .or_default()
                 .push(commitment.id.clone());
         }
+        if let (true, Some(at)) = (commitment.is_open(), commitment.remind_at) {
+            self.reminders.insert((at, commitment.id.clone()));
+        }
         self.commitments.insert(commitment.id.clone(), commitment);
     }
 
@@ -138,6 +140,9 @@ impl Snapshot {
         let Some(old) = self.commitments.remove(id) else {
             return;
         };
+        if let Some(at) = old.remind_at {
+            self.reminders.remove(&(at, id.clone()));
+        }
         if let Some(list) = old
             .customer
             .and_then(|c| self.customer_commitments.get_mut(&c))

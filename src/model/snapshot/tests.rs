@@ -520,3 +520,47 @@ fn what_was_moved_for_a_merge_moves_again_when_the_merge_changes() {
     assert_eq!(page.timeline(&other).len(), 1);
     assert_eq!(page.deals_of(&other).len(), 1);
 }
+
+#[test]
+fn reminders_ring_as_their_times_come_and_stop_when_settled_or_moved() {
+    use crate::domain::{CommitmentDraft, CommitmentStatus, CommitmentUpdate};
+    let (mut ws, ids) = sample();
+    let me = ws.me().cloned();
+    let remind = |ws: &mut Workspace, title: &str, at: i64| {
+        let draft = CommitmentDraft {
+            remind_at: Some(at),
+            ..CommitmentDraft::promise(ids[0].clone(), title, clock() + DAY_MS)
+        };
+        ws.create_commitment(draft).unwrap()
+    };
+    let early = remind(&mut ws, "Erken", clock() - 60_000);
+    let later = remind(&mut ws, "Sonra", clock() + 60_000);
+    let settled = remind(&mut ws, "Bitti", clock() - 120_000);
+    let mut snapshot = ws.snapshot();
+    let titles = |s: &Snapshot, now: i64| -> Vec<String> {
+        s.reminders_due(now, me.as_ref())
+            .into_iter()
+            .map(|c| c.title.clone())
+            .collect()
+    };
+    assert_eq!(titles(&snapshot, clock()), ["Bitti", "Erken"]);
+    assert_eq!(
+        titles(&snapshot, clock() + 60_000),
+        ["Bitti", "Erken", "Sonra"]
+    );
+
+    let before = ws.heads();
+    ws.update_commitment(&settled, CommitmentUpdate::Status(CommitmentStatus::Kept))
+        .unwrap();
+    ws.update_commitment(&early, CommitmentUpdate::Reminder(Some(clock() + 120_000)))
+        .unwrap();
+    ws.update_commitment(&later, CommitmentUpdate::Reminder(None))
+        .unwrap();
+    snapshot.apply(ws.patch_since(&before));
+    assert!(titles(&snapshot, clock() + 60_000).is_empty());
+    assert_eq!(titles(&snapshot, clock() + 120_000), ["Erken"]);
+    assert_eq!(
+        titles(&snapshot, clock() + 120_000),
+        titles(&ws.snapshot(), clock() + 120_000)
+    );
+}

@@ -24,7 +24,7 @@ pub fn invoice_fields(
             (!typed.is_empty())
                 .then(|| read_tax_number(typed).err())
                 .flatten()
-                .map(|problem| warning(i18n, Msg::TaxNumber, problem))
+                .map(|problem| tax_number_warning(i18n, problem))
         })
     });
     let iban_warning = Signal::derive(move || {
@@ -33,7 +33,7 @@ pub fn invoice_fields(
             (!typed.is_empty())
                 .then(|| check_iban(typed).err())
                 .flatten()
-                .map(|problem| warning(i18n, Msg::Iban, problem))
+                .map(|problem| iban_warning(i18n, problem))
         })
     });
     view! {
@@ -52,20 +52,33 @@ pub fn invoice_fields(
     }
 }
 
-/// The words for what is wrong with an identifier, ending with the reassurance that it
-/// was kept.
-fn warning(i18n: I18n, what: Msg, problem: IdProblem) -> String {
+/// What is wrong with a tax number (VKN or TCKN), and that it was kept.
+fn tax_number_warning(i18n: I18n, problem: IdProblem) -> String {
     let text = match problem {
-        IdProblem::Length { expected } if what == Msg::TaxNumber => i18n
+        IdProblem::Length { expected } => i18n
             .t(Msg::TaxNumberLength)
             .replace("{count}", &expected.to_string()),
-        IdProblem::Length { expected } => i18n
-            .t(Msg::IbanLength)
-            .replace("{count}", &expected.to_string()),
-        IdProblem::NotDigits if what == Msg::TaxNumber => i18n.t(Msg::TaxNumberDigits).to_owned(),
-        IdProblem::NotDigits => i18n.t(Msg::IbanCharacters).to_owned(),
+        IdProblem::NotDigits => i18n.t(Msg::TaxNumberDigits).to_owned(),
         IdProblem::CheckDigits => i18n.t(Msg::CheckDigitsWrong).to_owned(),
         IdProblem::LeadingZero => i18n.t(Msg::TcknLeadingZero).to_owned(),
     };
+    kept(i18n, text)
+}
+
+/// What is wrong with an IBAN, and that it was kept.
+fn iban_warning(i18n: I18n, problem: IdProblem) -> String {
+    let text = match problem {
+        IdProblem::Length { expected } => i18n
+            .t(Msg::IbanLength)
+            .replace("{count}", &expected.to_string()),
+        IdProblem::NotDigits => i18n.t(Msg::IbanCharacters).to_owned(),
+        IdProblem::CheckDigits => i18n.t(Msg::CheckDigitsWrong).to_owned(),
+        // An IBAN has no such rule; said as the check digits if it ever comes.
+        IdProblem::LeadingZero => i18n.t(Msg::CheckDigitsWrong).to_owned(),
+    };
+    kept(i18n, text)
+}
+
+fn kept(i18n: I18n, text: String) -> String {
     format!("{text} {}", i18n.t(Msg::KeptAllTheSame))
 }
