@@ -13,12 +13,14 @@ mod days;
 mod deal;
 mod duplicates;
 mod export;
+mod firm;
 mod health;
 mod identifiers;
 mod import;
 mod interaction;
 mod money;
 mod phone;
+mod product;
 mod provinces;
 mod qr;
 mod quote;
@@ -48,10 +50,12 @@ pub use duplicates::{
     MatchReason,
 };
 pub use export::{
-    customers_csv, from_json, interactions_csv, to_json, ExportError, ExportFile,
-    ExportedColleague, ExportedCustomer, ExportedInteraction, ExportedStageChange, NameIndex,
-    Names, Separator, EXPORT_FORMAT, EXPORT_VERSION,
+    customers_csv, from_json, interactions_csv, quotes_csv, to_json, ExportError, ExportFile,
+    ExportedColleague, ExportedCustomer, ExportedInteraction, ExportedProduct, ExportedQuote,
+    ExportedQuoteLine, ExportedStageChange, NameIndex, Names, Separator, EXPORT_FORMAT,
+    EXPORT_VERSION,
 };
+pub use firm::Firm;
 pub use health::{health, Health, HealthRules, NoFeedback, Rhythm, Silence};
 pub use identifiers::{check_iban, check_tckn, check_vkn, read_tax_number, IdProblem, TaxNumber};
 pub use import::{
@@ -60,13 +64,16 @@ pub use import::{
     MAX_ROWS,
 };
 pub use interaction::{Direction, Interaction, InteractionDraft, InteractionId, InteractionKind};
-pub use money::{parse_amount, Currency, Money, MAX_AMOUNT};
+pub use money::{format_plain, parse_amount, Currency, Money, MAX_AMOUNT};
 pub use phone::{read_phone, PhoneNumber, PhoneProblem};
+pub use product::{Product, ProductDraft, ProductId};
 pub use provinces::{province_of_plate, provinces_sorted, PROVINCES};
 pub use qr::qr_svg;
 pub use quote::{
-    parse_quantity, quote_totals, KdvRate, LineProblem, LineTotal, QuoteLine, QuoteProblem,
-    QuoteTotals, RateTotal, DISCOUNT_SCALE, MAX_LINES, QUANTITY_SCALE, QUOTE_CURRENCIES,
+    format_discount, format_quantity, next_quote_number, parse_discount, parse_quantity,
+    quote_prefix, quote_totals, CheckedQuote, KdvRate, LineDraft, LineProblem, LineTotal, Quote,
+    QuoteDraft, QuoteId, QuoteItem, QuoteLine, QuoteProblem, QuoteStatus, QuoteTotals, QuoteUpdate,
+    RateTotal, DISCOUNT_SCALE, MAX_LINES, QUANTITY_SCALE, QUOTE_CURRENCIES,
 };
 pub use satisfaction::{satisfaction, Ratings, Satisfaction, Trend};
 pub use search::{collation_key, fold, Query, SearchText};
@@ -74,7 +81,9 @@ pub use segments::{rfm, segment, Rfm, Segment};
 pub use stage::{DissolutionReason, Stage, StageChange};
 #[cfg(feature = "engine")]
 pub(crate) use validation::required;
-pub use validation::{is_email, is_phone, Field, FieldError, Problem, MAX_LINE, MAX_TEXT};
+pub use validation::{
+    is_email, is_phone, Field, FieldError, LinePart, Problem, MAX_LINE, MAX_TEXT,
+};
 pub use value::{pareto, revenue, Pareto, Revenue};
 pub use vcard::{
     export as export_vcard, export_as as export_vcard_as, parse as parse_vcard,

@@ -15,7 +15,8 @@ mod signal;
 
 use crate::domain::{
     ColleagueId, CommitmentDraft, CommitmentId, CommitmentUpdate, CustomerDraft, CustomerId,
-    CustomerUpdate, DealDraft, DealId, DealUpdate, InteractionDraft, InteractionId,
+    CustomerUpdate, DealDraft, DealId, DealUpdate, Firm, InteractionDraft, InteractionId,
+    ProductDraft, ProductId, QuoteDraft, QuoteId, QuoteUpdate,
 };
 use crate::model::Patch;
 pub use results::{
@@ -139,7 +140,7 @@ pub enum FromEngine {
     /// The stored workspace cannot be read; nothing was changed.
     Unreadable(String),
     /// Records changed outside a request (another tab's, the read model at start).
-    Patch(Patch),
+    Patch(Box<Patch>),
     Reply {
         id: u64,
         reply: Box<Reply>,
@@ -180,7 +181,7 @@ pub enum FromEngine {
 }
 
 /// Bumped whenever a message's shape changes.
-pub const VERSION: u32 = 7;
+pub const VERSION: u32 = 8;
 
 /// Why bytes were not a message.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -233,6 +234,12 @@ pub enum Request {
     UpdateCommitment(CommitmentId, CommitmentUpdate),
     CreateDeal(DealDraft),
     UpdateDeal(DealId, DealUpdate),
+    CreateProduct(ProductDraft),
+    UpdateProduct(ProductId, ProductDraft),
+    /// Numbered by the engine in this colleague's sequence.
+    CreateQuote(QuoteDraft),
+    UpdateQuote(QuoteId, QuoteUpdate),
+    SetFirm(Firm),
     ChangeCustomers(Vec<CustomerId>, BulkChange),
     MergeCustomers {
         keep: CustomerId,
@@ -341,6 +348,11 @@ impl Request {
                 | Request::UpdateCommitment(..)
                 | Request::CreateDeal(_)
                 | Request::UpdateDeal(..)
+                | Request::CreateProduct(_)
+                | Request::UpdateProduct(..)
+                | Request::CreateQuote(_)
+                | Request::UpdateQuote(..)
+                | Request::SetFirm(_)
                 | Request::ChangeCustomers(..)
                 | Request::MergeCustomers { .. }
                 | Request::ResolveConflict { .. }
@@ -415,6 +427,8 @@ pub enum Answer {
     Interaction(InteractionId),
     Commitment(CommitmentId),
     Deal(DealId),
+    Product(ProductId),
+    Quote(QuoteId),
     /// How many records a change touched.
     Count(usize),
     Plan {

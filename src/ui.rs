@@ -19,6 +19,8 @@ mod keyboard;
 mod language_select;
 mod live_sync;
 mod peer_sync;
+mod products;
+mod quotes;
 mod recovery;
 mod reminders;
 mod route;

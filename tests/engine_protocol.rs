@@ -39,7 +39,7 @@ impl Page {
             Host::with_database(Some(database.into()), move |message| {
                 let message: FromEngine = read(&to_buffer(&encode(&message)).into()).unwrap();
                 match &message {
-                    FromEngine::Patch(patch) => snapshot.borrow_mut().apply(patch.clone()),
+                    FromEngine::Patch(patch) => snapshot.borrow_mut().apply((**patch).clone()),
                     FromEngine::Reply { reply, .. } => {
                         snapshot.borrow_mut().apply(reply.patch.clone())
                     }

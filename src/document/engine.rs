@@ -255,6 +255,20 @@ impl Engine {
                 w.update_deal(&id, update)?;
                 Answer::Done
             }
+            R::CreateProduct(draft) => Answer::Product(w.create_product(draft)?),
+            R::UpdateProduct(id, draft) => {
+                w.update_product(&id, draft)?;
+                Answer::Done
+            }
+            R::CreateQuote(draft) => Answer::Quote(w.create_quote(draft)?),
+            R::UpdateQuote(id, update) => {
+                w.update_quote(&id, update)?;
+                Answer::Done
+            }
+            R::SetFirm(firm) => {
+                w.set_firm(firm)?;
+                Answer::Done
+            }
             R::ChangeCustomers(ids, change) => Answer::Count(w.change_customers(&ids, change)?),
             R::MergeCustomers {
                 keep,

@@ -12,15 +12,14 @@
 //! ones) it leaves to the sure way, which stays the fallback.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
 
 use automerge::legacy::{Key, ObjectId, OpId, OpType};
 use automerge::{ActorId, Automerge, Change, ChangeHash, ReadDoc};
 use sha2::{Digest, Sha256};
 
-use super::schema::{self, COMMITMENTS, CUSTOMERS, DEALS, INTERACTIONS};
+use super::schema::{self, COMMITMENTS, CUSTOMERS, DEALS, INTERACTIONS, PRODUCTS, QUOTES};
 use super::{DocumentError, Touched};
-use crate::domain::{CommitmentId, CustomerId, DealId, InteractionId};
+use crate::domain::{CommitmentId, CustomerId, DealId, InteractionId, ProductId, QuoteId};
 
 /// The first bytes of every Automerge chunk.
 const MAGIC: [u8; 4] = [0x85, 0x6f, 0x4a, 0x83];
@@ -105,9 +104,8 @@ type Obj = (u64, ActorId);
 /// extension): only such a change can break what `schema::check` checks, so only then
 /// must a merge be tried on a copy first.
 pub(crate) fn writes_root(changes: &[Change]) -> bool {
-    let extension = extension_hash();
     changes.iter().any(|change| {
-        change.hash() != extension
+        !schema::is_extension(&change.hash())
             && change
                 .decode()
                 .operations
@@ -122,7 +120,6 @@ pub(crate) fn read(doc: &Automerge, changes: &[Change]) -> Option<Reading> {
     if !doc.get_missing_deps(&[]).is_empty() {
         return None;
     }
-    let extension = extension_hash();
     // With nothing waiting here, `get_missing_deps` of some hashes is exactly those this
     // copy lacks, found in the change graph (`get_change_by_hash` rebuilds each change).
     let hashes: Vec<ChangeHash> = changes.iter().map(Change::hash).collect();
@@ -144,7 +141,7 @@ pub(crate) fn read(doc: &Automerge, changes: &[Change]) -> Option<Reading> {
             .iter()
             .any(|op| op.obj == ObjectId::Root)
     };
-    if (0..new.len()).any(|i| root_write(i) && new[i].hash() != extension) {
+    if (0..new.len()).any(|i| root_write(i) && !schema::is_extension(&new[i].hash())) {
         return None;
     }
     // The changes that can be applied: every dependency known here or applicable too.
@@ -209,6 +206,10 @@ pub(crate) fn read(doc: &Automerge, changes: &[Change]) -> Option<Reading> {
                     touched.all_deals = true;
                     continue;
                 }
+                (Place::Root, Some(PRODUCTS | QUOTES)) => {
+                    touched.all_sales = true;
+                    continue;
+                }
                 _ => continue,
             };
             match collection {
@@ -216,6 +217,8 @@ pub(crate) fn read(doc: &Automerge, changes: &[Change]) -> Option<Reading> {
                 INTERACTIONS => touched.interactions.push(InteractionId(id)),
                 COMMITMENTS => touched.commitments.push(CommitmentId(id)),
                 DEALS => touched.deals.push(DealId(id)),
+                PRODUCTS => touched.products.push(ProductId(id)),
+                QUOTES => touched.quotes.push(QuoteId(id)),
                 _ => {}
             }
         }
@@ -268,12 +271,6 @@ impl Places<'_> {
             (Some(collection), Some(id)) => Place::Record(collection, id),
         })
     }
-}
-
-/// The hash of the schema extension, the one outside change allowed to write the root.
-fn extension_hash() -> ChangeHash {
-    static HASH: OnceLock<ChangeHash> = OnceLock::new();
-    *HASH.get_or_init(|| schema::extension().hash())
 }
 
 /// Reads an unsigned LEB128 number from the front of `bytes`.

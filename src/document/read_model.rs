@@ -13,6 +13,7 @@ impl Workspace {
             workspace_id: self.workspace_id(),
             sample: self.is_sample(),
             colleagues: self.colleagues(),
+            firm: self.firm(),
         }
     }
 
@@ -25,6 +26,8 @@ impl Workspace {
             interactions: every(self.interactions(), |i| i.id.clone()).changed,
             commitments: every(self.commitments(), |c| c.id.clone()),
             deals: every(self.deals(), |d| d.id.clone()),
+            products: every(self.products(), |p| p.id.clone()),
+            quotes: every(self.quotes(), |q| q.id.clone()),
         }
     }
 
@@ -55,6 +58,20 @@ impl Workspace {
                 false => Records {
                     whole: false,
                     changed: each(touched.deals, |id| self.deal(id)),
+                },
+            },
+            products: match touched.all_sales {
+                true => every(self.products(), |p| p.id.clone()),
+                false => Records {
+                    whole: false,
+                    changed: each(touched.products, |id| self.product(id)),
+                },
+            },
+            quotes: match touched.all_sales {
+                true => every(self.quotes(), |q| q.id.clone()),
+                false => Records {
+                    whole: false,
+                    changed: each(touched.quotes, |id| self.quote(id)),
                 },
             },
         }

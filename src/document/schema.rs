@@ -17,7 +17,18 @@
 //!   deals:        { <deal id>: { customer, title, stage, amount (int, hundredths),
 //!                   currency (ISO 4217), expected_close?, closed_at?, lost_reason?,
 //!                   owner?, removed, created_at, created_by } }
+//!   products:     { <product id>: { name, unit, unit_price (int, hundredths), currency,
+//!                   kdv, archived, removed, created_at, created_by } }
+//!   quotes:       { <quote id>: { number, customer, deal?, title, currency,
+//!                   lines[{ id, product?, description, quantity (int, thousandths), unit,
+//!                   unit_price (int, hundredths), discount (int, hundredths of %), kdv }],
+//!                   valid_until?, notes, payment_terms, status, status_at?, removed,
+//!                   created_at, created_by } }
 //! ```
+//!
+//! The firm's own details (for a quote's letterhead) are plain keys of `meta`:
+//! `firm_name`, `firm_address`, `firm_phone`, `firm_email`, `firm_tax_office`,
+//! `firm_tax_number`, `firm_iban`.
 //!
 //! Times are Automerge timestamps (milliseconds); codes are the domain's stable codes.
 //!
@@ -28,7 +39,10 @@
 //! `colleague.join <colleague id>`, `commitment.create <id> [<customer id>]`,
 //! `commitment.update <id> <field key>`, `commitment.remove <id>`,
 //! `deal.create <id> <customer id>`, `deal.update <id> <field key>`, `deal.remove <id>`,
-//! `workspace.repo-id <document id>`.
+//! `product.create <id>`, `product.update <id>`, `quote.create <id> <customer id>`,
+//! `quote.update <id> <what>` (a quote's change may open or win its deal and log an
+//! interaction: its patches tell what it touched), `workspace.repo-id <document id>`,
+//! `workspace.firm`.
 //!
 //! Independently created Automerge documents do not share their root objects: two
 //! devices that each created `customers` would conflict on that key and one map would
@@ -44,6 +58,10 @@
 //! maps, whichever device created them first and whatever else they did meanwhile. It is
 //! applied lazily, by the first intent that writes a commitment or a deal; until then the
 //! maps are simply absent and read as empty. Older versions of Rapport ignore the keys.
+//!
+//! `products` and `quotes` came later still, in a second fixed change made the same way
+//! (the genesis actor's third change, depending on the first extension), applied by the
+//! first intent that writes a product or a quote.
 
 use automerge::{transaction::CommitOptions, ReadDoc};
 use automerge::{transaction::Transactable, ActorId, Automerge, ChangeHash, ObjType, ROOT};
@@ -64,11 +82,15 @@ pub(crate) const CUSTOMERS: &str = "customers";
 pub(crate) const INTERACTIONS: &str = "interactions";
 pub(crate) const COMMITMENTS: &str = "commitments";
 pub(crate) const DEALS: &str = "deals";
+pub(crate) const PRODUCTS: &str = "products";
+pub(crate) const QUOTES: &str = "quotes";
 
 /// The root maps, in the order genesis creates them.
 const ROOT_MAPS: [&str; 5] = [META, COLLEAGUES, ACTORS, CUSTOMERS, INTERACTIONS];
 /// The root maps the extension change creates, in its order.
 const EXTENSION_MAPS: [&str; 2] = [COMMITMENTS, DEALS];
+/// The root maps the second extension creates, in its order.
+const SALES_MAPS: [&str; 2] = [PRODUCTS, QUOTES];
 
 /// The genesis change: the same bytes on every device, so every copy shares ancestry.
 pub(crate) fn genesis() -> Automerge {
@@ -98,23 +120,49 @@ pub(crate) fn genesis_hash() -> ChangeHash {
 
 /// The extension change: the same bytes on every device (see the module documentation).
 pub(crate) fn extension() -> automerge::Change {
+    fixed_change(
+        genesis(),
+        "schema.extend commitments deals",
+        &EXTENSION_MAPS,
+    )
+}
+
+/// The second extension (products and quotes): like the first, the same bytes
+/// everywhere; it depends on the first.
+pub(crate) fn sales_extension() -> automerge::Change {
     let mut doc = genesis();
+    doc.apply_changes([extension()])
+        .expect("the extension applies to genesis");
+    fixed_change(doc, "schema.extend products quotes", &SALES_MAPS)
+}
+
+/// The genesis actor's next change on `doc`, at time 0, creating `maps` at the root.
+fn fixed_change(mut doc: Automerge, message: &str, maps: &[&str]) -> automerge::Change {
     doc.transact_with::<_, _, automerge::AutomergeError, _>(
-        |_| {
-            CommitOptions::default()
-                .with_time(0)
-                .with_message("schema.extend commitments deals")
-        },
+        |_| CommitOptions::default().with_time(0).with_message(message),
         |tx| {
-            for name in EXTENSION_MAPS {
-                tx.put_object(ROOT, name, ObjType::Map)?;
+            for name in maps {
+                tx.put_object(ROOT, *name, ObjType::Map)?;
             }
             Ok(())
         },
     )
-    .expect("the extension change is valid");
+    .expect("a fixed schema change is valid");
     doc.get_last_local_change()
-        .expect("the extension change was just made")
+        .expect("the fixed change was just made")
+}
+
+/// Whether `hash` is one of the fixed extension changes, the only outside changes allowed
+/// to write the root.
+pub(crate) fn is_extension(hash: &ChangeHash) -> bool {
+    extension_hashes().contains(hash)
+}
+
+/// The hashes of the two extensions, in order.
+pub(crate) fn extension_hashes() -> [ChangeHash; 2] {
+    use std::sync::OnceLock;
+    static HASHES: OnceLock<[ChangeHash; 2]> = OnceLock::new();
+    *HASHES.get_or_init(|| [extension().hash(), sales_extension().hash()])
 }
 
 /// Checks that a loaded document is a workspace this version can read.
@@ -142,15 +190,22 @@ pub(crate) fn check(doc: &Automerge) -> Result<(), DocumentError> {
             return Err(DocumentError::NotAWorkspace);
         }
     }
-    // The extension's maps may be absent (not needed yet), never someone else's.
-    for (index, name) in EXTENSION_MAPS.iter().enumerate() {
-        let values = doc.get_all(ROOT, *name)?;
-        let expected = format!(
-            "{}@{}",
-            ROOT_MAPS.len() + index + 2,
-            ActorId::from([0u8; 16])
-        );
-        if values.iter().any(|(_, id)| id.to_string() != expected) {
+    // The extensions' maps may be absent (not needed yet), never someone else's.
+    let first = ROOT_MAPS.len() + 2;
+    absent_or_ours(doc, &EXTENSION_MAPS, first)?;
+    absent_or_ours(doc, &SALES_MAPS, first + EXTENSION_MAPS.len())?;
+    Ok(())
+}
+
+/// Each of `maps` is absent or the genesis actor's object made by operation `first` on.
+fn absent_or_ours(doc: &Automerge, maps: &[&str], first: usize) -> Result<(), DocumentError> {
+    for (index, name) in maps.iter().enumerate() {
+        let expected = format!("{}@{}", first + index, ActorId::from([0u8; 16]));
+        if doc
+            .get_all(ROOT, *name)?
+            .iter()
+            .any(|(_, id)| id.to_string() != expected)
+        {
             return Err(DocumentError::NotAWorkspace);
         }
     }
@@ -187,6 +242,37 @@ mod tests {
         doc.apply_changes([change.clone(), change]).unwrap();
         assert!(check(&doc).is_ok());
         assert_eq!(doc.get_changes(&[]).len(), 2);
+    }
+
+    #[test]
+    fn the_sales_extension_is_identical_everywhere_and_follows_the_first() {
+        let change = sales_extension();
+        assert_eq!(change.raw_bytes(), sales_extension().raw_bytes());
+        assert_eq!(change.deps(), &[extension().hash()]);
+        assert_eq!(
+            change.hash().to_string(),
+            include_str!("sales_extension.hash").trim(),
+            "the sales extension change must never change"
+        );
+        let mut doc = genesis();
+        doc.apply_changes([extension(), change.clone(), change])
+            .unwrap();
+        assert!(check(&doc).is_ok());
+        assert!(doc.get(ROOT, QUOTES).unwrap().is_some());
+        assert_eq!(doc.get_changes(&[]).len(), 3);
+    }
+
+    #[test]
+    fn a_foreign_quotes_map_is_refused() {
+        let mut doc = genesis();
+        doc.apply_changes([extension()]).unwrap();
+        doc.set_actor(ActorId::random());
+        doc.transact::<_, _, automerge::AutomergeError>(|tx| {
+            tx.put_object(ROOT, QUOTES, ObjType::Map)?;
+            Ok(())
+        })
+        .unwrap();
+        assert!(matches!(check(&doc), Err(DocumentError::NotAWorkspace)));
     }
 
     #[test]

@@ -8,9 +8,9 @@
 
 use automerge::{ChangeHash, Patch, PatchAction};
 
-use super::schema::{COMMITMENTS, CUSTOMERS, DEALS, INTERACTIONS};
+use super::schema::{COMMITMENTS, CUSTOMERS, DEALS, INTERACTIONS, PRODUCTS, QUOTES};
 use super::Workspace;
-use crate::domain::{CommitmentId, CustomerId, DealId, InteractionId};
+use crate::domain::{CommitmentId, CustomerId, DealId, InteractionId, ProductId, QuoteId};
 
 /// The ids a set of changes touched, each list sorted and without repeats.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -23,6 +23,10 @@ pub struct Touched {
     pub all_commitments: bool,
     /// The same for the deals map.
     pub all_deals: bool,
+    pub products: Vec<ProductId>,
+    pub quotes: Vec<QuoteId>,
+    /// The products and quotes maps appeared (the second extension arrived).
+    pub all_sales: bool,
 }
 
 /// The ids touched since `since`, gathered change by change.
@@ -77,6 +81,10 @@ impl Tracker {
                 touched.commitments.push(CommitmentId(id.into()))
             }
             (Some(("deal", _)), Some(id)) => touched.deals.push(DealId(id.into())),
+            (Some(("product", _)), Some(id)) => touched.products.push(ProductId(id.into())),
+            // A quote's intents may open or win its deal and log its sending in the same
+            // change: only patches tell all of it.
+            (Some(("quote", _)), _) => return false,
             // Colleagues and the workspace id are read whole on every refresh.
             (Some(("colleague" | "workspace", _)), _) => {}
             _ => return false,
@@ -91,6 +99,8 @@ impl Tracker {
         touched.interactions.append(&mut listed.interactions);
         touched.commitments.append(&mut listed.commitments);
         touched.deals.append(&mut listed.deals);
+        touched.products.append(&mut listed.products);
+        touched.quotes.append(&mut listed.quotes);
     }
 
     /// Adds what `patches` (of one change or merge) touched.
@@ -128,6 +138,8 @@ impl Touched {
         tidy(&mut self.interactions);
         tidy(&mut self.commitments);
         tidy(&mut self.deals);
+        tidy(&mut self.products);
+        tidy(&mut self.quotes);
     }
 }
 
@@ -149,6 +161,9 @@ impl Workspace {
             deals: ids(DEALS).map(DealId).collect(),
             all_commitments: true,
             all_deals: true,
+            products: ids(PRODUCTS).map(ProductId).collect(),
+            quotes: ids(QUOTES).map(QuoteId).collect(),
+            all_sales: true,
         }
     }
 
@@ -181,11 +196,16 @@ fn collect(patches: &[Patch], touched: &mut Touched) {
             (Some(INTERACTIONS), Some(id)) => touched.interactions.push(InteractionId(id)),
             (Some(COMMITMENTS), Some(id)) => touched.commitments.push(CommitmentId(id)),
             (Some(DEALS), Some(id)) => touched.deals.push(DealId(id)),
+            (Some(PRODUCTS), Some(id)) => touched.products.push(ProductId(id)),
+            (Some(QUOTES), Some(id)) => touched.quotes.push(QuoteId(id)),
             (None, _) => match &patch.action {
                 PatchAction::PutMap { key, .. } if key == COMMITMENTS => {
                     touched.all_commitments = true
                 }
                 PatchAction::PutMap { key, .. } if key == DEALS => touched.all_deals = true,
+                PatchAction::PutMap { key, .. } if key == PRODUCTS || key == QUOTES => {
+                    touched.all_sales = true
+                }
                 _ => {}
             },
             _ => {}

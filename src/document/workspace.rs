@@ -655,9 +655,12 @@ mod bulk;
 mod commitments;
 mod deals;
 mod extension;
+mod firm;
 mod import;
 mod merge;
 mod new_customer;
+mod products;
+mod quotes;
 
 mod sync_messages;
 mod undo;

@@ -6,6 +6,7 @@
 
 mod cell;
 mod json;
+mod sales;
 mod spreadsheet;
 
 #[cfg(test)]
@@ -22,7 +23,8 @@ pub use json::{
     from_json, to_json, ExportError, ExportFile, ExportedColleague, ExportedCustomer,
     ExportedInteraction, ExportedStageChange, EXPORT_FORMAT, EXPORT_VERSION,
 };
-pub use spreadsheet::{customers_csv, interactions_csv, Separator};
+pub use sales::{ExportedProduct, ExportedQuote, ExportedQuoteLine};
+pub use spreadsheet::{customers_csv, interactions_csv, quotes_csv, Separator};
 
 /// The names of what records point to: a customer's company, an interaction's customer,
 /// an owner or whoever logged something. `None` leaves the cell empty.

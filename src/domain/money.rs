@@ -126,6 +126,14 @@ pub fn parse_amount(text: &str) -> Option<i64> {
     (minor <= MAX_AMOUNT).then_some(minor)
 }
 
+/// An amount as a user types it back (`1250,50`): the decimal comma, no grouping, so
+/// [`parse_amount`] reads it as it was.
+pub fn format_plain(minor: i64) -> String {
+    let sign = if minor < 0 { "-" } else { "" };
+    let minor = minor.unsigned_abs();
+    format!("{sign}{},{:02}", minor / 100, minor % 100)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,13 @@ code_enum! {
     }
 }
 
+impl Default for KdvRate {
+    /// The general rate, what most goods and services carry.
+    fn default() -> Self {
+        KdvRate::Twenty
+    }
+}
+
 impl KdvRate {
     pub fn percent(self) -> i64 {
         match self {
@@ -38,7 +45,7 @@ pub const MAX_LINES: usize = 500;
 pub const MAX_QUANTITY: i64 = 1_000_000 * QUANTITY_SCALE;
 
 /// One line as entered.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct QuoteLine {
     pub description: String,
     /// In thousandths of `unit`.
@@ -216,6 +223,12 @@ pub fn parse_quantity(text: &str) -> Option<i64> {
     let quantity = whole.checked_mul(QUANTITY_SCALE)?.checked_add(fraction)?;
     (quantity > 0 && quantity <= MAX_QUANTITY).then_some(quantity)
 }
+
+mod record;
+pub use record::{
+    format_discount, format_quantity, next_quote_number, parse_discount, quote_prefix,
+    CheckedQuote, LineDraft, Quote, QuoteDraft, QuoteId, QuoteItem, QuoteStatus, QuoteUpdate,
+};
 
 #[cfg(test)]
 mod tests;

@@ -36,6 +36,25 @@ pub enum Field {
     /// When a deal is expected to close.
     ExpectedClose,
     LostReason,
+    /// A product's or a quote line's unit ("adet", "saat").
+    Unit,
+    /// A product's price before KDV.
+    UnitPrice,
+    /// A quote's lines as a whole (none, or too many).
+    Lines,
+    /// One field of a quote's line, by the line's place (from 0).
+    Line(u16, LinePart),
+    PaymentTerms,
+}
+
+/// The fields of a quote's line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum LinePart {
+    Description,
+    Quantity,
+    Unit,
+    UnitPrice,
+    Discount,
 }
 
 /// What is wrong with a field's value.
@@ -56,6 +75,10 @@ pub enum Problem {
     InvalidAmount(String),
     /// Not a three-letter currency code (as typed).
     InvalidCurrency(String),
+    /// Not a number, or not one above zero (as typed).
+    InvalidNumber(String),
+    /// Comes to more than the largest amount.
+    TooLarge,
 }
 
 /// One validation failure: which field, and what is wrong with it.

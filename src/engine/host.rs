@@ -244,7 +244,7 @@ impl Host {
         self.saving_changed(|_| {});
         self.watch_store();
         for part in parts.into_iter().filter(|p| !p.is_empty()) {
-            (self.out)(FromEngine::Patch(part));
+            (self.out)(FromEngine::Patch(Box::new(part)));
         }
         (self.out)(FromEngine::Opened {
             me,
@@ -317,7 +317,7 @@ impl Host {
                     id,
                     reply: Box::new(reply),
                 }),
-                Some(reply) => (self.out)(FromEngine::Patch(reply.patch)),
+                Some(reply) => (self.out)(FromEngine::Patch(Box::new(reply.patch))),
                 None => {}
             }
         }
@@ -439,7 +439,7 @@ impl Host {
         if reply.patch.reset {
             let whole = std::mem::take(&mut reply.patch);
             for part in whole.split(START_PATCH_RECORDS) {
-                (self.out)(FromEngine::Patch(part));
+                (self.out)(FromEngine::Patch(Box::new(part)));
             }
         }
         Some((reply, chunk))
@@ -572,7 +572,7 @@ impl Host {
                     .1
             };
             if !patch.is_empty() {
-                (host.out)(FromEngine::Patch(patch));
+                (host.out)(FromEngine::Patch(Box::new(patch)));
             }
         });
     }

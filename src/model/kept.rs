@@ -13,7 +13,8 @@ use super::{Patch, Snapshot};
 /// a kept model of another format is rebuilt, never trusted.
 /// 2: channels gained WhatsApp (the codes after it moved), commitments a reminder,
 /// customers their invoice details.
-const FORMAT: u32 = 2;
+/// 3: products, quotes and the firm's details.
+const FORMAT: u32 = 3;
 
 /// The read model at `heads`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,8 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Colleague, Commitment, CommitmentId, Customer, CustomerId, Deal, DealId, Interaction,
-    InteractionId,
+    Colleague, Commitment, CommitmentId, Customer, CustomerId, Deal, DealId, Firm, Interaction,
+    InteractionId, Product, ProductId, Quote, QuoteId,
 };
 
 /// Records of one kind that changed: each the new value, or `None` when it is gone.
@@ -43,6 +43,8 @@ pub struct Meta {
     /// A sample workspace opened to try the app.
     pub sample: bool,
     pub colleagues: Vec<Colleague>,
+    /// The firm's details for its quotes.
+    pub firm: Firm,
 }
 
 /// Changed records since the last patch, or (with `reset`) a whole read model.
@@ -55,6 +57,8 @@ pub struct Patch {
     pub interactions: Vec<(InteractionId, Option<Interaction>)>,
     pub commitments: Records<CommitmentId, Commitment>,
     pub deals: Records<DealId, Deal>,
+    pub products: Records<ProductId, Product>,
+    pub quotes: Records<QuoteId, Quote>,
 }
 
 impl Patch {
@@ -66,18 +70,26 @@ impl Patch {
             && self.interactions.is_empty()
             && self.commitments.is_empty()
             && self.deals.is_empty()
+            && self.products.is_empty()
+            && self.quotes.is_empty()
     }
 
     /// How many records it carries.
     pub fn records(&self) -> usize {
-        self.customers.len() + self.interactions.len() + self.commitments.len() + self.deals.len()
+        self.customers.len()
+            + self.interactions.len()
+            + self.commitments.len()
+            + self.deals.len()
+            + self.products.len()
+            + self.quotes.len()
     }
 
     /// Cuts a whole read model into patches of at most `size` records each, so the page
     /// applies it in steps short enough to keep the page responsive. The first keeps
     /// `reset` and the meta; customers come first, companies before people (a person's
     /// search text holds their company's name, read as they are placed), then
-    /// interactions, commitments and deals (which name customers, merged ones included).
+    /// interactions, commitments, deals, products and quotes (which name customers, merged ones
+    /// included).
     pub fn split(mut self, size: usize) -> Vec<Patch> {
         let size = size.max(1);
         let mut customers = std::mem::take(&mut self.customers);
@@ -89,6 +101,8 @@ impl Patch {
         let interactions = std::mem::take(&mut self.interactions);
         let commitments = std::mem::take(&mut self.commitments.changed);
         let deals = std::mem::take(&mut self.deals.changed);
+        let products = std::mem::take(&mut self.products.changed);
+        let quotes = std::mem::take(&mut self.quotes.changed);
         // `whole` stays with the first part: it empties what was held before anything of
         // the kind is placed, by this part or the next ones.
         let mut parts = vec![self];
@@ -98,6 +112,8 @@ impl Patch {
             &mut p.commitments.changed
         });
         fill(&mut parts, size, deals, |p| &mut p.deals.changed);
+        fill(&mut parts, size, products, |p| &mut p.products.changed);
+        fill(&mut parts, size, quotes, |p| &mut p.quotes.changed);
         parts
     }
 }

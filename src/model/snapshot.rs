@@ -82,6 +82,10 @@ pub struct Snapshot {
     /// Records shown on another customer than the one the document names (a merged
     /// record's), with the one it names: they move again when a merge changes.
     origins: merged::Origins,
+    products: HashMap<crate::domain::ProductId, crate::domain::Product>,
+    quotes: HashMap<crate::domain::QuoteId, crate::domain::Quote>,
+    /// The firm's details for its quotes.
+    pub firm: crate::domain::Firm,
     /// The thresholds of the health metrics.
     pub health_rules: HealthRules,
     /// Every customer (archived ones too) in each order asked for since the last change:
@@ -140,6 +144,8 @@ impl Snapshot {
             interactions,
             commitments,
             deals,
+            products,
+            quotes,
         } = patch;
         let version = self.version + 1;
         if reset {
@@ -154,6 +160,7 @@ impl Snapshot {
             self.workspace_id = meta.workspace_id;
             self.sample = meta.sample;
             self.colleagues = meta.colleagues;
+            self.firm = meta.firm;
         }
         let whole = reset && !customers.is_empty();
         let mut company_touched = false;
@@ -197,6 +204,8 @@ impl Snapshot {
         }
         self.apply_commitments(commitments);
         self.apply_deals(deals);
+        self.apply_products(products);
+        self.apply_quotes(quotes);
         if !whole {
             // A merge changed (colleagues merged one record into two different ones, or
             // records into each other): everything is placed as a fresh read places it.
@@ -485,6 +494,7 @@ mod duplicates;
 mod merged;
 mod metrics;
 mod records;
+mod sales;
 mod whole;
 
 pub use metrics::{AtRisk, WeekActivity};

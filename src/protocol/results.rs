@@ -35,6 +35,10 @@ pub enum DocumentError {
     UnknownCommitment,
     #[error("no such deal")]
     UnknownDeal,
+    #[error("no such product")]
+    UnknownProduct,
+    #[error("no such quote")]
+    UnknownQuote,
     /// A file that does not start like a Rapport sync file.
     #[error("this is not a Rapport sync file")]
     NotASyncFile,

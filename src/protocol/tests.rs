@@ -36,6 +36,8 @@ fn bytes_travel_as_one_slice_in_the_format_of_a_list() {
         _Interaction,
         _Commitment,
         _Deal,
+        _Product,
+        _Quote,
         _Count,
         _Plan,
         _Written,

@@ -253,6 +253,13 @@ fn Page(route: ReadSignal<Route>) -> impl IntoView {
             Route::Dashboard => view! { <super::dashboard::DashboardPage /> }.into_any(),
             Route::Data => view! { <super::data::DataPage /> }.into_any(),
             Route::Duplicates => view! { <super::duplicates::DuplicatesPage /> }.into_any(),
+            Route::Quotes => view! { <super::quotes::QuotesPage /> }.into_any(),
+            Route::Quote(id) => view! { <super::quotes::QuotePage id=Some(id) customer=None /> }.into_any(),
+            Route::NewQuote(customer) => {
+                view! { <super::quotes::QuotePage id=None customer=Some(customer) /> }.into_any()
+            }
+            Route::PrintQuote(id) => view! { <super::quotes::PrintPage id /> }.into_any(),
+            Route::Products => view! { <super::products::ProductsPage /> }.into_any(),
             Route::ComparePair(first, second) => {
                 view! { <super::duplicates::ComparePage first second /> }.into_any()
             }

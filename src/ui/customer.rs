@@ -15,6 +15,7 @@ mod history;
 mod interaction_form;
 mod invoice_fields;
 mod page;
+mod quotes;
 mod stage_history;
 mod timeline;
 mod value_line;

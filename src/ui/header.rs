@@ -35,6 +35,13 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                     (Route::Customer(_), Route::Customers)
                         | (Route::ComparePair(..), Route::Duplicates)
                         | (Route::Connect(_) | Route::SyncHelp, Route::Sync)
+                        | (
+                            Route::Quote(_)
+                                | Route::NewQuote(_)
+                                | Route::PrintQuote(_)
+                                | Route::Products,
+                            Route::Quotes
+                        )
                 ))
             .then_some("page")
         }
@@ -51,6 +58,9 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                 </a>
                 <a href=Route::Board.href() aria-current=current(Route::Board)>
                     {move || i18n.t(Msg::Board)}
+                </a>
+                <a href=Route::Quotes.href() aria-current=current(Route::Quotes)>
+                    {move || i18n.t(Msg::Quotes)}
                 </a>
                 <a href=Route::Dashboard.href() aria-current=current(Route::Dashboard)>
                     {move || i18n.t(Msg::Dashboard)}

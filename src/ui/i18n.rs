@@ -8,7 +8,8 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::{
     Channel, CommitmentKind, CommitmentStatus, CustomerKind, DealStage, Direction,
-    DissolutionReason, Field, InteractionKind, LostReason, Money, Problem, Segment, Stage,
+    DissolutionReason, Field, InteractionKind, KdvRate, LinePart, LostReason, Money, Problem,
+    QuoteStatus, Segment, Stage,
 };
 
 /// The language of the interface.
@@ -660,6 +661,79 @@ messages! {
     PeerErrorNoInvitation => "Bu sekmede yanıt bekleyen bir davet yok: önce bir davet oluşturun.", "No invitation in this tab is waiting for an answer: create an invitation first.";
     PeerErrorOwn => "Bu, bu tarayıcının kendi daveti ya da yanıtı.", "This is this browser's own invitation or answer.";
     PeerErrorBrowser => "Tarayıcı bağlantıyı kuramadı ({reason}).", "The browser could not set up the connection ({reason}).";
+    Quotes => "Teklifler", "Quotes";
+    NewQuote => "Yeni teklif", "New quote";
+    QuoteNumber => "Teklif no", "Quote number";
+    QuoteHeading => "Teklif {number}", "Quote {number}";
+    NewQuoteFor => "{name} için yeni teklif", "New quote for {name}";
+    QuoteStatusLabel => "Durum", "Status";
+    ValidUntil => "Geçerlilik tarihi", "Valid until";
+    QuoteDeal => "Fırsat", "Deal";
+    QuoteNewDeal => "Yeni fırsat aç", "Open a new deal";
+    QuoteLines => "Kalemler", "Lines";
+    LineDescription => "Açıklama", "Description";
+    LineQuantity => "Miktar", "Quantity";
+    LineUnit => "Birim", "Unit";
+    LineUnitPrice => "Birim fiyat (KDV hariç)", "Unit price (before KDV)";
+    LineDiscount => "İndirim (%)", "Discount (%)";
+    LineKdv => "KDV oranı", "KDV rate";
+    LineAmount => "Tutar", "Amount";
+    LineRemove => "Kalemi sil", "Remove line";
+    LineAdd => "Kalem ekle", "Add line";
+    LineOf => "{field}, kalem {n}", "{field}, line {n}";
+    TotalGross => "Ara toplam", "Subtotal";
+    TotalDiscount => "İndirim", "Discount";
+    TotalNet => "KDV matrahı", "Net before KDV";
+    TotalKdvRate => "KDV %{rate}", "KDV {rate} %";
+    TotalKdv => "Toplam KDV", "Total KDV";
+    GrandTotal => "Genel toplam", "Grand total";
+    TotalsUnavailable => "Toplamlar, işaretli alanlar düzeltilince görünür.", "The totals show once the marked fields are corrected.";
+    PaymentTerms => "Ödeme koşulları", "Payment terms";
+    SaveQuote => "Teklifi kaydet", "Save quote";
+    QuoteSaved => "Teklif kaydedildi.", "Quote saved.";
+    PrintQuote => "Yazdır / PDF", "Print / PDF";
+    MarkSent => "Gönderildi olarak işaretle", "Mark as sent";
+    SentVia => "Nasıl gönderildi?", "How was it sent?";
+    LogSending => "Gönderimi kaydet", "Log the sending";
+    QuoteSentSummary => "Teklif {number} gönderildi: {total}", "Quote {number} sent: {total}";
+    QuoteSentNote => "Gönderildi olarak işaretlendi ve müşterinin geçmişine yazıldı.", "Marked as sent and written in the customer's history.";
+    AcceptQuote => "Kabul edildi olarak işaretle", "Mark as accepted";
+    RejectQuote => "Reddedildi olarak işaretle", "Mark as rejected";
+    QuoteAcceptedNote => "Kabul edildi: fırsat {total} ile kazanıldı.", "Accepted: the deal is won with {total}.";
+    RemoveQuote => "Teklifi sil", "Remove the quote";
+    QuoteRemoved => "Teklif silindi.", "The quote was removed.";
+    QuoteNotFound => "Bu teklif yok ya da silinmiş.", "This quote does not exist or was removed.";
+    QuotesEmpty => "Henüz teklif yok. Bir müşterinin sayfasından teklif yazın.", "No quotes yet. Write one from a customer's page.";
+    QuotesSearch => "Teklif ara", "Search quotes";
+    QuotesSearchPlaceholder => "Numara, müşteri, başlık, kalem", "Number, customer, title, line";
+    QuoteStatusAll => "Tüm durumlar", "All statuses";
+    QuotesShown => "{count} teklif", "{count} quotes";
+    QuotesExportCsv => "Teklifler (CSV)", "Quotes (CSV)";
+    QuotesOfCustomerEmpty => "Bu müşteriye henüz teklif yazılmadı.", "No quote written to this customer yet.";
+    ProductsNav => "Ürünler", "Products";
+    Products => "Ürünler ve hizmetler", "Products and services";
+    ProductsIntro => "Teklif kalemleri bu listeden doldurulur: açıklamaya adını yazmaya başlayın.", "Quote lines are filled in from this list: start typing a name in a line's description.";
+    AddProduct => "Ürün ekle", "Add product";
+    SaveProduct => "Ürünü kaydet", "Save product";
+    ProductArchived => "Artık sunulmuyor", "No longer offered";
+    ProductsEmpty => "Henüz ürün ya da hizmet yok.", "No products or services yet.";
+    ProductSaved => "{name} kaydedildi.", "{name} saved.";
+    FirmDetails => "Firma bilgileri", "Your firm's details";
+    FirmDetailsHint => "Tekliflerin başında yazar; tüm ekip arkadaşlarıyla paylaşılır.", "Printed at the head of quotes; shared with every colleague.";
+    FirmName => "Firma adı", "Firm name";
+    FirmPhone => "Telefon", "Phone";
+    FirmEmail => "E-posta", "E-mail";
+    SaveFirm => "Firma bilgilerini kaydet", "Save firm details";
+    FirmSaved => "Firma bilgileri kaydedildi.", "Firm details saved.";
+    PrintTitle => "FİYAT TEKLİFİ", "QUOTATION";
+    PrintDate => "Tarih", "Date";
+    PrintTo => "Sayın", "To";
+    PrintBack => "Teklife dön", "Back to the quote";
+    PrintNow => "Yazdır", "Print";
+    PrintLineNo => "Sıra", "No.";
+    PrintNoFirm => "Firma bilgileri girilmedi: Ürünler sayfasından ekleyin, tekliflerin başında yazsın.", "Your firm's details are not filled in: add them on the Products page to print them at the head of quotes.";
+    InvalidNumber => "Sıfırdan büyük bir sayı olmalı:", "Must be a number above zero:";
+    AmountTooLarge => "Tutar izin verilen en büyük değeri aşıyor.", "The amount is larger than allowed.";
 }
 
 /// The current locale, shared through context.
@@ -770,6 +844,8 @@ impl I18n {
             Problem::UnknownCustomer => t(Msg::UnknownCustomer).to_owned(),
             Problem::InvalidAmount(value) => format!("{} {value}", t(Msg::InvalidAmount)),
             Problem::InvalidCurrency(value) => format!("{} {value}", t(Msg::InvalidCurrency)),
+            Problem::InvalidNumber(value) => format!("{} {value}", t(Msg::InvalidNumber)),
+            Problem::TooLarge => t(Msg::AmountTooLarge).to_owned(),
         }
     }
 
@@ -835,6 +911,29 @@ impl Label for CommitmentStatus {
             CommitmentStatus::Open => ("Açık", "Open"),
             CommitmentStatus::Kept => ("Tutuldu", "Kept"),
             CommitmentStatus::Broken => ("Tutulmadı", "Broken"),
+        }
+    }
+}
+
+impl Label for QuoteStatus {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            QuoteStatus::Draft => ("Taslak", "Draft"),
+            QuoteStatus::Sent => ("Gönderildi", "Sent"),
+            QuoteStatus::Accepted => ("Kabul edildi", "Accepted"),
+            QuoteStatus::Rejected => ("Reddedildi", "Rejected"),
+            QuoteStatus::Expired => ("Süresi doldu", "Expired"),
+        }
+    }
+}
+
+impl Label for KdvRate {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            KdvRate::Zero => ("%0", "0 %"),
+            KdvRate::One => ("%1", "1 %"),
+            KdvRate::Ten => ("%10", "10 %"),
+            KdvRate::Twenty => ("%20", "20 %"),
         }
     }
 }
@@ -952,5 +1051,12 @@ pub fn field_msg(field: Field) -> Msg {
         Field::Currency => Msg::FieldCurrency,
         Field::ExpectedClose => Msg::FieldExpectedClose,
         Field::LostReason => Msg::FieldLostReason,
+        Field::Unit | Field::Line(_, LinePart::Unit) => Msg::LineUnit,
+        Field::UnitPrice | Field::Line(_, LinePart::UnitPrice) => Msg::LineUnitPrice,
+        Field::Lines => Msg::QuoteLines,
+        Field::Line(_, LinePart::Description) => Msg::LineDescription,
+        Field::Line(_, LinePart::Quantity) => Msg::LineQuantity,
+        Field::Line(_, LinePart::Discount) => Msg::LineDiscount,
+        Field::PaymentTerms => Msg::PaymentTerms,
     }
 }

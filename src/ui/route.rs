@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::CustomerId;
+use crate::domain::{CustomerId, QuoteId};
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,6 +24,14 @@ pub enum Route {
     Duplicates,
     /// Two records side by side, to merge them.
     ComparePair(CustomerId, CustomerId),
+    Quotes,
+    Quote(QuoteId),
+    /// A new quote for this customer.
+    NewQuote(CustomerId),
+    /// A quote as it prints on A4.
+    PrintQuote(QuoteId),
+    /// The price list and the firm's details.
+    Products,
 }
 
 impl Route {
@@ -32,6 +40,14 @@ impl Route {
         match path.split_once('/') {
             Some(("customer", id)) if !id.is_empty() => Route::Customer(CustomerId(id.to_owned())),
             Some(("connect", invitation)) => Route::Connect(invitation.to_owned()),
+            Some(("quotes", rest)) => match rest.split_once('/') {
+                Some(("new", customer)) if !customer.is_empty() => {
+                    Route::NewQuote(CustomerId(customer.to_owned()))
+                }
+                Some((id, "print")) if !id.is_empty() => Route::PrintQuote(QuoteId(id.to_owned())),
+                None if !rest.is_empty() => Route::Quote(QuoteId(rest.to_owned())),
+                _ => Route::Quotes,
+            },
             Some(("duplicates", pair)) => match pair.split_once('/') {
                 Some((a, b)) if !a.is_empty() && !b.is_empty() && !b.contains('/') => {
                     Route::ComparePair(CustomerId(a.to_owned()), CustomerId(b.to_owned()))
@@ -48,6 +64,8 @@ impl Route {
                 "dashboard" => Route::Dashboard,
                 "data" => Route::Data,
                 "duplicates" => Route::Duplicates,
+                "quotes" => Route::Quotes,
+                "products" => Route::Products,
                 _ => Route::Customers,
             },
         }
@@ -69,6 +87,11 @@ impl Route {
             Route::Data => "#/data".to_owned(),
             Route::Duplicates => "#/duplicates".to_owned(),
             Route::ComparePair(a, b) => format!("#/duplicates/{}/{}", a.0, b.0),
+            Route::Quotes => "#/quotes".to_owned(),
+            Route::Quote(id) => format!("#/quotes/{}", id.0),
+            Route::NewQuote(customer) => format!("#/quotes/new/{}", customer.0),
+            Route::PrintQuote(id) => format!("#/quotes/{}/print", id.0),
+            Route::Products => "#/products".to_owned(),
         }
     }
 }

@@ -288,7 +288,7 @@ impl AppState {
     /// One message from the engine, and the file beside it.
     fn receive(self, message: FromEngine, file: Option<Uint8Array>) {
         match message {
-            FromEngine::Patch(patch) => self.show(patch),
+            FromEngine::Patch(patch) => self.show(*patch),
             FromEngine::Saving(status) => {
                 if self.saving.with_untracked(|s| s != &status) {
                     self.saving.set(status);

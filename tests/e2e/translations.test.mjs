@@ -9,11 +9,11 @@ import { createCustomer, join, logInteraction, useApp, withApp } from './app.mjs
 const app = useApp();
 /** The language select, whatever language its label is in. */
 const language = (page) => page.locator('#language');
-const PAGES = ['#/', '#/new', '#/customer/:id', '#/today', '#/board', '#/dashboard', '#/duplicates', '#/archive', '#/sync', '#/help/sync', '#/data'];
+const PAGES = ['#/', '#/new', '#/customer/:id', '#/today', '#/board', '#/dashboard', '#/duplicates', '#/archive', '#/sync', '#/help/sync', '#/data', '#/quotes', '#/quotes/new/:id', '#/products'];
 /** Text that is the same in every language: data typed in the test, names and symbols. */
 const SAME_EVERYWHERE = [
   /Çağrı Öztürk|Ayşe Yılmaz|İzmir|Fuarda tanıştık|cagri@example\.com/,
-  /^(Rapport|Türkçe|English|CSV|JSON|vCard|E-posta|WhatsApp|IBAN|STUN.*|ws:\/\/.*|wss:\/\/.*|automerge:.*|RAPPORT-.*)$/i,
+  /^(Rapport|Türkçe|English|CSV|JSON|vCard|E-posta|WhatsApp|IBAN|TRY|USD|EUR|STUN.*|ws:\/\/.*|wss:\/\/.*|automerge:.*|RAPPORT-.*)$/i,
   /^[\d\s.,:;%/+\-–—·₺$€£()×#*★☆]*$/, // numbers, dates, amounts, ratings
   /^Segment$/, // the same word in Turkish
   /^[\d.,]+\s*(B|KB|MB|GB)(\s*\/\s*[\d.,]+\s*(B|KB|MB|GB))?$/, // sizes

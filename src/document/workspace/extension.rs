@@ -1,23 +1,14 @@
-//! The schema extension (the `commitments` and `deals` maps), applied the first time this
-//! copy writes a commitment or a deal. See `schema` for why it is a fixed change.
-
-use std::sync::OnceLock;
-
-use automerge::ChangeHash;
+//! The schema extensions (the `commitments` and `deals` maps; then `products` and
+//! `quotes`), applied the first time this copy writes a record they hold. See `schema`
+//! for why each is a fixed change.
 
 use super::super::schema;
 use super::{Result, Workspace};
 
-/// The extension's hash, worked out once.
-fn extension_hash() -> ChangeHash {
-    static HASH: OnceLock<ChangeHash> = OnceLock::new();
-    *HASH.get_or_init(|| schema::extension().hash())
-}
-
 impl Workspace {
     /// Whether this copy has the commitments and deals maps.
     pub(crate) fn is_extended(&self) -> bool {
-        self.knows_change(&extension_hash())
+        self.knows_change(&schema::extension_hashes()[0])
     }
 
     /// Adds the commitments and deals maps unless this copy has them. Callers check
@@ -27,6 +18,26 @@ impl Workspace {
             let mut log = automerge::PatchLog::active();
             self.doc
                 .apply_changes_log_patches([schema::extension()], &mut log)?;
+            self.record(&mut log);
+        }
+        Ok(())
+    }
+}
+
+impl Workspace {
+    /// Whether this copy has the products and quotes maps.
+    pub(crate) fn has_sales(&self) -> bool {
+        self.knows_change(&schema::extension_hashes()[1])
+    }
+
+    /// Adds the products and quotes maps (and the first extension before them) unless
+    /// this copy has them. Callers check everything that could fail first.
+    pub(in crate::document) fn ensure_sales(&mut self) -> Result<()> {
+        self.ensure_extension()?;
+        if !self.has_sales() {
+            let mut log = automerge::PatchLog::active();
+            self.doc
+                .apply_changes_log_patches([schema::sales_extension()], &mut log)?;
             self.record(&mut log);
         }
         Ok(())

@@ -24,6 +24,11 @@ pub struct ExportFile {
     pub colleagues: Vec<ExportedColleague>,
     pub customers: Vec<ExportedCustomer>,
     pub interactions: Vec<ExportedInteraction>,
+    /// The price list; absent in exports of builds before quotes.
+    #[serde(default)]
+    pub products: Vec<super::sales::ExportedProduct>,
+    #[serde(default)]
+    pub quotes: Vec<super::sales::ExportedQuote>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,6 +129,8 @@ impl ExportFile {
                 .collect(),
             customers: customers.iter().map(customer).collect(),
             interactions: interactions.iter().map(interaction).collect(),
+            products: Vec::new(),
+            quotes: Vec::new(),
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::tests::workspace;
+use super::tests::{sales, workspace};
 use super::*;
 use crate::domain::{
     Channel, Code, CustomerKind, Direction, DissolutionReason, InteractionKind, Stage,
@@ -112,7 +112,9 @@ fn sorted<T: Ord>(mut items: Vec<T>) -> Vec<T> {
 #[test]
 fn the_schema_describes_exactly_what_is_written() {
     let w = workspace();
-    let file = ExportFile::new(&w.customers, &w.interactions, &w.colleagues, 0);
+    let (products, quotes) = sales();
+    let file = ExportFile::new(&w.customers, &w.interactions, &w.colleagues, 0)
+        .with_sales(&products, &quotes, 0);
     // Every kind of object must appear at least once for its properties to be compared.
     assert!(file.customers.iter().any(|c| !c.stage_history.is_empty()));
     assert!(!file.colleagues.is_empty() && !file.interactions.is_empty());

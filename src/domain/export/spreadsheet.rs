@@ -7,7 +7,7 @@
 
 use super::cell::{self, iso_seconds, list};
 use super::Names;
-use crate::domain::{Code, ColleagueId, Customer, CustomerId, Interaction};
+use crate::domain::{Code, ColleagueId, Customer, CustomerId, Interaction, Quote};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -119,6 +119,89 @@ pub fn interactions_csv(
         ]
     });
     write(&INTERACTION_HEADERS, rows, separator)
+}
+
+const QUOTE_HEADERS: [&str; 19] = [
+    "Quote number",
+    "Customer",
+    "Title",
+    "Status",
+    "Currency",
+    "Valid until",
+    "Created at",
+    "Line",
+    "Description",
+    "Quantity",
+    "Unit",
+    "Unit price",
+    "Discount %",
+    "KDV %",
+    "Line net",
+    "Line KDV",
+    "Quote net",
+    "Quote KDV",
+    "Quote total",
+];
+
+/// One row per line of each quote, the quote's own columns repeated, so a spreadsheet can
+/// filter and sum either. Amounts are plain numbers in the quote's currency, with the
+/// decimal mark the separator goes with (`,` beside `;`, as Turkish Excel reads them);
+/// the status is its code as of `now` (a quote past its validity is `expired`).
+pub fn quotes_csv(quotes: &[Quote], names: &impl Names, separator: Separator, now: i64) -> Vec<u8> {
+    let point = match separator {
+        Separator::Comma => '.',
+        Separator::Semicolon => ',',
+    };
+    let decimal = |value: i64, places: u32| -> String {
+        let scale = 10_i64.pow(places);
+        let sign = if value < 0 { "-" } else { "" };
+        let value = value.unsigned_abs();
+        let (whole, fraction) = (value / scale as u64, value % scale as u64);
+        format!(
+            "{sign}{whole}{point}{fraction:0width$}",
+            width = places as usize
+        )
+    };
+    let rows = quotes.iter().flat_map(|q| {
+        let totals = q.totals().ok();
+        q.items.iter().enumerate().map(move |(at, item)| {
+            let line = &item.line;
+            let line_total = totals
+                .as_ref()
+                .and_then(|t| t.lines.get(at).copied())
+                .unwrap_or_default();
+            let whole = |f: fn(&crate::domain::QuoteTotals) -> i64| {
+                totals
+                    .as_ref()
+                    .map(|t| decimal(f(t), 2))
+                    .unwrap_or_default()
+            };
+            [
+                q.number.clone(),
+                names.customer(&q.customer).unwrap_or_default().to_owned(),
+                q.title.clone(),
+                q.status_at_time(now).code().to_owned(),
+                q.currency.code().to_owned(),
+                q.valid_until
+                    .map(|d| iso_seconds(d)[..10].to_owned())
+                    .unwrap_or_default(),
+                iso_seconds(q.created_at),
+                (at + 1).to_string(),
+                line.description.clone(),
+                decimal(line.quantity, 3),
+                line.unit.clone(),
+                decimal(line.unit_price, 2),
+                decimal(line.discount, 2),
+                line.kdv.code().to_owned(),
+                decimal(line_total.net, 2),
+                decimal(line_total.kdv, 2),
+                whole(|t| t.net),
+                whole(|t| t.kdv),
+                whole(|t| t.grand_total),
+            ]
+        })
+    });
+    write(&QUOTE_HEADERS, rows, separator)
 }
 
 fn write<const N: usize>(

@@ -310,3 +310,128 @@ fn a_customers_csv_imported_again_holds_the_same_values() {
         assert_eq!(fields, [value; 6], "{value}");
     }
 }
+
+/// One product and one quote of two lines (one filled from the product, one typed; 20 %
+/// and 10 % KDV).
+pub(super) fn sales() -> (Vec<crate::domain::Product>, Vec<crate::domain::Quote>) {
+    use crate::domain::{
+        Currency, KdvRate, Money, Product, ProductId, Quote, QuoteId, QuoteItem, QuoteLine,
+        QuoteStatus,
+    };
+    let product = Product {
+        id: ProductId("p1".into()),
+        name: "Kurulum".into(),
+        unit: "saat".into(),
+        unit_price: Money::new(125_000, Currency::TRY),
+        kdv: KdvRate::Twenty,
+        archived: false,
+        created_at: T0,
+        created_by: colleague("k1"),
+    };
+    let line = |description: &str, quantity, unit_price, discount, kdv| QuoteLine {
+        description: description.into(),
+        quantity,
+        unit: "saat".into(),
+        unit_price,
+        discount,
+        kdv,
+    };
+    let quote = Quote {
+        id: QuoteId("q1".into()),
+        number: "AY7K-0001".into(),
+        customer: CustomerId("c-firm".into()),
+        deal: Some(crate::domain::DealId("d1".into())),
+        title: "=Kurulum, \"yıllık\"".into(),
+        currency: Currency::TRY,
+        items: vec![
+            QuoteItem {
+                id: "l1".into(),
+                product: Some(ProductId("p1".into())),
+                line: line("Kurulum", 3_000, 125_000, 1_000, KdvRate::Twenty),
+            },
+            QuoteItem {
+                id: "l2".into(),
+                product: None,
+                line: line("Eğitim", 2_000, 50_000, 0, KdvRate::Ten),
+            },
+        ],
+        valid_until: Some(T0 + 30 * 86_400_000),
+        notes: "Fiyatlar KDV hariçtir.".into(),
+        payment_terms: "%50 peşin".into(),
+        status: QuoteStatus::Sent,
+        status_at: Some(T0),
+        created_at: T0,
+        created_by: colleague("k1"),
+    };
+    (vec![product], vec![quote])
+}
+
+#[test]
+fn quotes_and_products_are_written_in_the_json_export_and_read_back() {
+    let w = workspace();
+    let (products, quotes) = sales();
+    let file = ExportFile::new(&w.customers, &w.interactions, &w.colleagues, T0).with_sales(
+        &products,
+        &quotes,
+        T0 + 1,
+    );
+    let back = from_json(&to_json(&file)).unwrap();
+    assert_eq!(back, file);
+    let quote = &back.quotes[0];
+    assert_eq!(
+        (quote.net, quote.kdv, quote.total),
+        (Some(437_500), Some(77_500), Some(515_000))
+    );
+    assert_eq!(quote.lines[0].net, Some(337_500));
+    assert_eq!(quote.status, "sent");
+    assert_eq!(back.products[0].unit_price, 125_000);
+    // Past its validity, the export says expired.
+    let later = ExportFile::new(&w.customers, &w.interactions, &w.colleagues, T0).with_sales(
+        &products,
+        &quotes,
+        T0 + 31 * 86_400_000,
+    );
+    assert_eq!(later.quotes[0].status, "expired");
+    // An export from before quotes still reads, with none.
+    let mut old: serde_json::Value = serde_json::from_str(&to_json(&file)).unwrap();
+    old.as_object_mut().unwrap().remove("quotes");
+    old.as_object_mut().unwrap().remove("products");
+    let read = from_json(&old.to_string()).unwrap();
+    assert!(read.quotes.is_empty() && read.products.is_empty());
+}
+
+#[test]
+fn quotes_csv_has_a_row_per_line_with_the_decimal_mark_of_its_separator() {
+    let w = workspace();
+    let (_, quotes) = sales();
+    let names = NameIndex::new(w.customers.iter(), w.colleagues.iter());
+    let read = |separator: Separator| -> Vec<csv::StringRecord> {
+        let bytes = quotes_csv(&quotes, &names, separator, T0);
+        csv::ReaderBuilder::new()
+            .delimiter(if separator == Separator::Semicolon {
+                b';'
+            } else {
+                b','
+            })
+            .from_reader(&bytes[3..])
+            .records()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let rows = read(Separator::Comma);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(&rows[0][0], "AY7K-0001");
+    assert_eq!(&rows[0][1], "Güneş Enerji A.Ş.");
+    assert_eq!(
+        &rows[0][2], "'=Kurulum, \"yıllık\"",
+        "a formula-looking cell is made text"
+    );
+    assert_eq!(&rows[0][3], "sent");
+    assert_eq!(&rows[1][8], "Eğitim");
+    assert_eq!(&rows[1][9], "2.000");
+    assert_eq!(&rows[0][14], "3375.00");
+    assert_eq!(&rows[1][18], "5150.00");
+    let turkish = read(Separator::Semicolon);
+    assert_eq!(&turkish[1][18], "5150,00");
+    assert_eq!(&turkish[0][12], "10,00");
+}

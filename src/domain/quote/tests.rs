@@ -161,3 +161,222 @@ fn the_rates_are_the_ones_in_force() {
     assert_eq!(codes, ["0", "1", "10", "20"]);
     assert_eq!(KdvRate::from_code("18"), None, "the old 18 % rate is gone");
 }
+
+mod records {
+    use crate::domain::{
+        next_quote_number, parse_discount, quote_prefix, Colleague, ColleagueId, CustomerId, Field,
+        LineDraft, LinePart, Problem, Quote, QuoteDraft, QuoteId, QuoteStatus, DAY_MS,
+    };
+
+    fn line(quantity: &str, price: &str, discount: &str) -> LineDraft {
+        LineDraft {
+            description: "Kurulum".into(),
+            quantity: quantity.into(),
+            unit: "saat".into(),
+            unit_price: price.into(),
+            discount: discount.into(),
+            ..LineDraft::default()
+        }
+    }
+
+    fn draft(lines: Vec<LineDraft>) -> QuoteDraft {
+        QuoteDraft {
+            lines,
+            ..QuoteDraft::new(CustomerId("c".into()), 0)
+        }
+    }
+
+    #[test]
+    fn a_checked_draft_carries_its_totals() {
+        // 2,5 saat × 1.000,00 = 2.500,00; %10 indirim 250,00 → 2.250,00; KDV %20 = 450,00.
+        let checked = draft(vec![line("2,5", "1.000,00", "10")])
+            .validated()
+            .unwrap();
+        assert_eq!(checked.totals.net, 225_000);
+        assert_eq!(checked.totals.kdv, 45_000);
+        assert_eq!(checked.totals.grand_total, 270_000);
+    }
+
+    #[test]
+    fn each_bad_value_is_said_at_its_line_and_field() {
+        let errors = draft(vec![line("1", "10", ""), line("-1", "abc", "120")])
+            .validated()
+            .unwrap_err();
+        let at: Vec<(Field, Problem)> = errors.into_iter().map(|e| (e.field, e.problem)).collect();
+        assert_eq!(
+            at,
+            [
+                (
+                    Field::Line(1, LinePart::Quantity),
+                    Problem::InvalidNumber("-1".into())
+                ),
+                (
+                    Field::Line(1, LinePart::UnitPrice),
+                    Problem::InvalidAmount("abc".into())
+                ),
+                (
+                    Field::Line(1, LinePart::Discount),
+                    Problem::OutOfRange { min: 0, max: 100 }
+                ),
+            ]
+        );
+        let nameless = LineDraft {
+            description: " ".into(),
+            ..line("1", "10", "")
+        };
+        let errors = draft(vec![nameless]).validated().unwrap_err();
+        assert_eq!(errors[0].field, Field::Line(0, LinePart::Description));
+    }
+
+    #[test]
+    fn ten_thousand_lines_or_none_are_refused_as_a_whole() {
+        let many = draft(vec![line("1", "1", ""); 10_000])
+            .validated()
+            .unwrap_err();
+        assert_eq!(many.len(), 1, "one message, not ten thousand");
+        assert_eq!(many[0].field, Field::Lines);
+        let none = draft(Vec::new()).validated().unwrap_err();
+        assert_eq!(
+            none[0],
+            crate::domain::FieldError::new(Field::Lines, Problem::Required)
+        );
+    }
+
+    #[test]
+    fn a_currency_other_than_lira_dollar_or_euro_is_refused() {
+        let mut pounds = draft(vec![line("1", "1", "")]);
+        pounds.currency = "GBP".into();
+        let errors = pounds.validated().unwrap_err();
+        assert_eq!(errors[0].field, Field::Currency);
+    }
+
+    #[test]
+    fn discounts_are_read_in_hundredths_of_a_percent() {
+        assert_eq!(parse_discount(""), Some(0));
+        assert_eq!(parse_discount("12,5"), Some(1_250));
+        assert_eq!(parse_discount("%7.25"), Some(725));
+        assert_eq!(parse_discount("100"), Some(10_000));
+        for bad in ["100,01", "-3", "abc", "1,234"] {
+            assert_eq!(parse_discount(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_quote_edited_comes_back_as_the_draft_it_was() {
+        let checked = draft(vec![line("0,125", "1.250,5", "12,5")])
+            .validated()
+            .unwrap();
+        let quote = Quote {
+            id: QuoteId("q".into()),
+            number: "AY-0001".into(),
+            customer: checked.customer.clone(),
+            deal: None,
+            title: String::new(),
+            currency: checked.currency,
+            items: checked.items.clone(),
+            valid_until: None,
+            notes: String::new(),
+            payment_terms: String::new(),
+            status: QuoteStatus::Draft,
+            status_at: None,
+            created_at: 0,
+            created_by: None,
+        };
+        let again = QuoteDraft::of(&quote);
+        assert_eq!(
+            (
+                again.lines[0].quantity.as_str(),
+                again.lines[0].unit_price.as_str(),
+                again.lines[0].discount.as_str()
+            ),
+            ("0,125", "1250,50", "12,5")
+        );
+        assert_eq!(again.validated().unwrap().totals, checked.totals);
+    }
+
+    #[test]
+    fn a_quote_past_its_last_valid_day_shows_as_expired_unless_answered() {
+        let mut quote = Quote {
+            id: QuoteId("q".into()),
+            number: "AY-0001".into(),
+            customer: CustomerId("c".into()),
+            deal: None,
+            title: String::new(),
+            currency: crate::domain::Currency::TRY,
+            items: Vec::new(),
+            valid_until: Some(10 * DAY_MS),
+            notes: String::new(),
+            payment_terms: String::new(),
+            status: QuoteStatus::Sent,
+            status_at: None,
+            created_at: 0,
+            created_by: None,
+        };
+        assert_eq!(
+            quote.status_at_time(11 * DAY_MS - 1),
+            QuoteStatus::Sent,
+            "the last day holds"
+        );
+        assert_eq!(quote.status_at_time(11 * DAY_MS), QuoteStatus::Expired);
+        quote.status = QuoteStatus::Accepted;
+        assert_eq!(quote.status_at_time(20 * DAY_MS), QuoteStatus::Accepted);
+    }
+
+    fn colleague(id: &str, name: &str) -> Colleague {
+        Colleague {
+            id: ColleagueId(id.into()),
+            name: name.into(),
+        }
+    }
+
+    #[test]
+    fn each_colleague_has_a_prefix_of_their_own_even_with_the_same_initials() {
+        let all = [
+            colleague("b", "Ayşe Yılmaz"),
+            colleague("a", "Ahmet Yıldız"),
+            colleague("c", "İlker Şen"),
+            colleague("d", "ırmak"),
+        ];
+        let prefix = |id: &str| quote_prefix(&ColleagueId(id.into()), &all);
+        assert!(prefix("a").starts_with("AY") && prefix("b").starts_with("AY"));
+        assert_ne!(prefix("a"), prefix("b"));
+        assert!(prefix("c").starts_with("İŞ"), "{}", prefix("c"));
+        assert!(prefix("d").starts_with("IR"), "{}", prefix("d"));
+        assert_eq!(prefix("a").chars().count(), 4);
+        // Each works it out alone, knowing only themselves, and still differs.
+        let alone = |c: Colleague| quote_prefix(&c.id.clone(), &[c]);
+        assert_eq!(alone(colleague("a", "Ahmet Yıldız")), prefix("a"));
+        assert_ne!(alone(colleague("b", "Ayşe Yılmaz")), prefix("a"));
+        // Fixed: a prefix never changes between builds (printed quotes carry it).
+        assert_eq!(prefix("a"), "AY".to_owned() + &prefix("a")[2..]);
+        assert_eq!(
+            prefix("a"),
+            quote_prefix(&ColleagueId("a".into()), &all[..2])
+        );
+    }
+
+    #[test]
+    fn colleagues_with_the_same_initials_rarely_share_a_prefix_even_unaware() {
+        let mut shared = 0;
+        let pairs = 2_000;
+        for n in 0..pairs {
+            let one = colleague(&format!("x{n}"), "Ali Yılmaz");
+            let other = colleague(&format!("y{n}"), "Ayla Yurt");
+            shared += usize::from(
+                quote_prefix(&one.id.clone(), &[one]) == quote_prefix(&other.id.clone(), &[other]),
+            );
+        }
+        assert!(
+            shared * 200 < pairs,
+            "{shared} of {pairs} pairs share a prefix"
+        );
+    }
+
+    #[test]
+    fn the_next_number_follows_the_highest_of_the_same_prefix_only() {
+        let taken = ["AY-0001", "AY-0009", "AY2-0040", "BK-0100", "AY-x"];
+        assert_eq!(next_quote_number("AY", taken), "AY-0010");
+        assert_eq!(next_quote_number("AY2", taken), "AY2-0041");
+        assert_eq!(next_quote_number("CE", taken), "CE-0001");
+    }
+}

@@ -28,7 +28,7 @@ impl Host {
         }
         let parts = kept.model.split(START_PATCH_RECORDS);
         for part in &parts {
-            (self.out)(FromEngine::Patch(part.clone()));
+            (self.out)(FromEngine::Patch(Box::new(part.clone())));
         }
         (self.out)(FromEngine::Drawn {
             me: Some(me.clone()),

@@ -85,7 +85,7 @@ impl Host {
         };
         let Reply { patch, answer, .. } = reply;
         if !patch.is_empty() {
-            (self.out)(FromEngine::Patch(patch));
+            (self.out)(FromEngine::Patch(Box::new(patch)));
         }
         if let Ok(Answer::Session(step)) = answer {
             self.tell(connection, SocketNews::Step(step));

@@ -21,6 +21,8 @@ pub(crate) struct WholeModel<'a> {
     interactions: Vec<Record<'a, crate::domain::InteractionId, crate::domain::Interaction>>,
     commitments: Records<'a, crate::domain::CommitmentId, crate::domain::Commitment>,
     deals: Records<'a, crate::domain::DealId, crate::domain::Deal>,
+    products: Records<'a, crate::domain::ProductId, crate::domain::Product>,
+    quotes: Records<'a, crate::domain::QuoteId, crate::domain::Quote>,
 }
 
 type Record<'a, K, V> = (&'a K, Option<&'a V>);
@@ -49,6 +51,7 @@ impl Snapshot {
                 workspace_id: self.workspace_id.clone(),
                 sample: self.sample,
                 colleagues: self.colleagues.clone(),
+                firm: self.firm.clone(),
             }),
             customers,
             interactions: sorted(&self.interactions),
@@ -59,6 +62,14 @@ impl Snapshot {
             deals: Records {
                 whole: true,
                 changed: sorted(&self.deals),
+            },
+            products: Records {
+                whole: true,
+                changed: sorted(&self.products),
+            },
+            quotes: Records {
+                whole: true,
+                changed: sorted(&self.quotes),
             },
         }
     }

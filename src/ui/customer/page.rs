@@ -13,6 +13,7 @@ use super::fields::CustomerFields;
 use super::health_line::HealthLine;
 use super::history::History;
 use super::interaction_form::InteractionForm;
+use super::quotes::CustomerQuotes;
 use super::stage_history::StageHistory;
 use super::timeline::Timeline;
 use super::value_line::ValueLine;
@@ -173,6 +174,7 @@ fn CustomerDetails(
         <div class="customer-sections">
             <Commitments customer=id.clone() />
             <Deals customer=id.clone() />
+            <CustomerQuotes customer=id.clone() />
             <ValueLine customer=id.clone() />
             <StageHistory customer />
         </div>

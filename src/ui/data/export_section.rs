@@ -45,8 +45,11 @@ fn build(app: AppState, export: Export, separator: Separator) -> (String, Vec<u8
                 "text/csv;charset=utf-8",
             ),
             Export::Json => {
+                let products: Vec<_> = snapshot.products().into_iter().cloned().collect();
+                let quotes: Vec<_> = snapshot.quotes().into_iter().cloned().collect();
                 let file =
-                    ExportFile::new(&customers, &interactions(), &snapshot.colleagues, app.now());
+                    ExportFile::new(&customers, &interactions(), &snapshot.colleagues, app.now())
+                        .with_sales(&products, &quotes, app.now());
                 (
                     format!("rapport-export-{day}.json"),
                     to_json(&file).into_bytes(),
