@@ -103,6 +103,9 @@ pub(crate) fn fingerprint(snapshot: &Snapshot) -> Vec<String> {
         .chain(snapshot.all_interactions().map(|i| format!("{i:?}")))
         .chain(snapshot.deals().map(|d| format!("{d:?}")))
         .chain(snapshot.commitments().map(|c| format!("{c:?}")))
+        .chain(snapshot.quotes().into_iter().map(|q| format!("{q:?}")))
+        .chain(snapshot.products().into_iter().map(|p| format!("{p:?}")))
+        .chain(std::iter::once(format!("{:?}", snapshot.firm)))
         .collect();
     all.sort();
     all

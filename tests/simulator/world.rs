@@ -9,7 +9,8 @@ use rapport::document::sample::Dice;
 use rapport::document::{ChangeHash, Engine, Workspace};
 use rapport::domain::{
     Code, CommitmentDraft, CommitmentStatus, CommitmentUpdate, CustomerDraft, CustomerId,
-    CustomerUpdate, DealDraft, DealStage, DealUpdate, InteractionDraft, LostReason, Stage,
+    CustomerUpdate, DealDraft, DealStage, DealUpdate, Firm, InteractionDraft, LineDraft,
+    LostReason, ProductDraft, QuoteDraft, QuoteStatus, QuoteUpdate, Stage,
 };
 use rapport::protocol::{Answer, BulkChange, Request};
 
@@ -157,10 +158,11 @@ impl World {
         let mut interactions: Vec<_> = page.all_interactions().map(|i| i.id.clone()).collect();
         let mut deals: Vec<_> = page.deals().map(|d| d.id.clone()).collect();
         let mut commitments: Vec<_> = page.commitments().map(|c| c.id.clone()).collect();
+        let quotes: Vec<_> = page.quotes().into_iter().cloned().collect();
         interactions.sort();
         deals.sort();
         commitments.sort();
-        let request = match (self.dice.below(16), customer) {
+        let request = match (self.dice.below(18), customer) {
             (0 | 1, _) | (_, None) => Request::CreateCustomer(CustomerDraft {
                 name,
                 city,
@@ -235,6 +237,39 @@ impl World {
                 _ => Request::Undo,
             },
             (14, Some(_)) => Request::Undo,
+            (15, Some(id)) => match self.pick(&quotes) {
+                // A line changed and one added: colleagues editing one quote keep both.
+                Some(quote) if self.dice.below(2) == 0 => {
+                    let mut draft = QuoteDraft::of(&quote);
+                    if let Some(line) = draft.lines.first_mut() {
+                        line.quantity = (1 + self.dice.below(9)).to_string();
+                    }
+                    draft.lines.push(line(&name, self.dice.below(500)));
+                    Request::UpdateQuote(quote.id, QuoteUpdate::Edit(draft))
+                }
+                _ => Request::CreateQuote(QuoteDraft {
+                    lines: vec![line("Kurulum", self.dice.below(500))],
+                    ..QuoteDraft::new(id, NOW)
+                }),
+            },
+            (16, Some(_)) => match self.pick(&quotes) {
+                Some(quote) if self.dice.below(3) > 0 => {
+                    let status = *self.dice.pick(QuoteStatus::ALL);
+                    Request::UpdateQuote(quote.id, QuoteUpdate::Status(status))
+                }
+                Some(quote) => {
+                    Request::UpdateQuote(quote.id, QuoteUpdate::Sent(InteractionDraft::new(NOW)))
+                }
+                None if self.dice.below(2) == 0 => Request::SetFirm(Firm {
+                    name: format!("{name} Ltd. Şti."),
+                    ..Firm::default()
+                }),
+                None => Request::CreateProduct(ProductDraft {
+                    name,
+                    unit_price: "750".into(),
+                    ..ProductDraft::default()
+                }),
+            },
             (_, Some(_)) => return self.import(who, name, city),
         };
         self.counts.intents += 1;
@@ -364,5 +399,16 @@ impl World {
                 );
             }
         }
+    }
+}
+
+/// A quote line of one piece at `price` lira.
+fn line(description: &str, price: usize) -> LineDraft {
+    LineDraft {
+        description: description.into(),
+        quantity: "1".into(),
+        unit: "adet".into(),
+        unit_price: price.to_string(),
+        ..LineDraft::default()
     }
 }
