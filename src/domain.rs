@@ -12,6 +12,7 @@ mod customer;
 mod days;
 mod deal;
 mod duplicates;
+mod email_template;
 mod export;
 mod firm;
 mod health;
@@ -25,6 +26,7 @@ mod provinces;
 mod qr;
 mod quote;
 mod satisfaction;
+mod saved_view;
 mod search;
 mod segments;
 mod stage;
@@ -49,6 +51,7 @@ pub use duplicates::{
     email_key, likely_duplicates, name_key, phone_key, DuplicateIndex, DuplicatePair, MatchKeys,
     MatchReason,
 };
+pub use email_template::{mailto, EmailTemplate, TemplateId, NAME_PLACEHOLDER};
 pub use export::{
     customers_csv, from_json, interactions_csv, quotes_csv, to_json, ExportError, ExportFile,
     ExportedColleague, ExportedCustomer, ExportedInteraction, ExportedProduct, ExportedQuote,
@@ -76,6 +79,7 @@ pub use quote::{
     RateTotal, DISCOUNT_SCALE, MAX_LINES, QUANTITY_SCALE, QUOTE_CURRENCIES,
 };
 pub use satisfaction::{satisfaction, Ratings, Satisfaction, Trend};
+pub use saved_view::{SavedView, ViewId, MAX_FILTERS};
 pub use search::{collation_key, fold, Query, SearchText};
 pub use segments::{rfm, segment, Rfm, Segment};
 pub use stage::{DissolutionReason, Stage, StageChange};

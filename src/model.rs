@@ -8,6 +8,7 @@ mod kept;
 mod patch;
 mod projection;
 mod snapshot;
+mod view_query;
 
 pub use kept::{kept_bytes, KeptModel};
 pub use patch::{Meta, Patch, Records};

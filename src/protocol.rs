@@ -15,8 +15,9 @@ mod signal;
 
 use crate::domain::{
     ColleagueId, CommitmentDraft, CommitmentId, CommitmentUpdate, CustomerDraft, CustomerId,
-    CustomerUpdate, DealDraft, DealId, DealUpdate, Firm, InteractionDraft, InteractionId,
-    ProductDraft, ProductId, QuoteDraft, QuoteId, QuoteUpdate,
+    CustomerUpdate, DealDraft, DealId, DealUpdate, EmailTemplate, Firm, InteractionDraft,
+    InteractionId, ProductDraft, ProductId, QuoteDraft, QuoteId, QuoteUpdate, SavedView,
+    TemplateId, ViewId,
 };
 use crate::model::Patch;
 pub use results::{
@@ -181,7 +182,7 @@ pub enum FromEngine {
 }
 
 /// Bumped whenever a message's shape changes.
-pub const VERSION: u32 = 8;
+pub const VERSION: u32 = 9;
 
 /// Why bytes were not a message.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -240,6 +241,12 @@ pub enum Request {
     CreateQuote(QuoteDraft),
     UpdateQuote(QuoteId, QuoteUpdate),
     SetFirm(Firm),
+    /// A new template when its id is empty.
+    SaveTemplate(EmailTemplate),
+    RemoveTemplate(TemplateId),
+    /// A new view when its id is empty.
+    SaveView(SavedView),
+    RemoveView(ViewId),
     ChangeCustomers(Vec<CustomerId>, BulkChange),
     MergeCustomers {
         keep: CustomerId,
@@ -353,6 +360,10 @@ impl Request {
                 | Request::CreateQuote(_)
                 | Request::UpdateQuote(..)
                 | Request::SetFirm(_)
+                | Request::SaveTemplate(_)
+                | Request::RemoveTemplate(_)
+                | Request::SaveView(_)
+                | Request::RemoveView(_)
                 | Request::ChangeCustomers(..)
                 | Request::MergeCustomers { .. }
                 | Request::ResolveConflict { .. }
@@ -429,6 +440,8 @@ pub enum Answer {
     Deal(DealId),
     Product(ProductId),
     Quote(QuoteId),
+    Template(TemplateId),
+    View(ViewId),
     /// How many records a change touched.
     Count(usize),
     Plan {

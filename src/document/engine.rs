@@ -269,6 +269,16 @@ impl Engine {
                 w.set_firm(firm)?;
                 Answer::Done
             }
+            R::SaveTemplate(template) => Answer::Template(w.save_template(template)?),
+            R::RemoveTemplate(id) => {
+                w.remove_template(&id)?;
+                Answer::Done
+            }
+            R::SaveView(view) => Answer::View(w.save_view(view)?),
+            R::RemoveView(id) => {
+                w.remove_view(&id)?;
+                Answer::Done
+            }
             R::ChangeCustomers(ids, change) => Answer::Count(w.change_customers(&ids, change)?),
             R::MergeCustomers {
                 keep,

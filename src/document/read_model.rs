@@ -14,6 +14,8 @@ impl Workspace {
             sample: self.is_sample(),
             colleagues: self.colleagues(),
             firm: self.firm(),
+            templates: self.templates(),
+            views: self.views(),
         }
     }
 

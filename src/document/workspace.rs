@@ -658,12 +658,15 @@ mod extension;
 mod firm;
 mod import;
 mod merge;
+mod meta_records;
 mod new_customer;
 mod products;
 mod quotes;
 
 mod sync_messages;
+mod templates;
 mod undo;
+mod views;
 
 pub use bulk::BulkChange;
 pub use import::{ImportDuplicate, ImportOutcome, ImportPlan};

@@ -13,8 +13,8 @@ use super::{Patch, Snapshot};
 /// a kept model of another format is rebuilt, never trusted.
 /// 2: channels gained WhatsApp (the codes after it moved), commitments a reminder,
 /// customers their invoice details.
-/// 3: products, quotes and the firm's details.
-const FORMAT: u32 = 3;
+/// 3: products, quotes and the firm's details. 4: e-mail templates and saved views.
+const FORMAT: u32 = 4;
 
 /// The read model at `heads`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,8 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Colleague, Commitment, CommitmentId, Customer, CustomerId, Deal, DealId, Firm, Interaction,
-    InteractionId, Product, ProductId, Quote, QuoteId,
+    Colleague, Commitment, CommitmentId, Customer, CustomerId, Deal, DealId, EmailTemplate, Firm,
+    Interaction, InteractionId, Product, ProductId, Quote, QuoteId, SavedView,
 };
 
 /// Records of one kind that changed: each the new value, or `None` when it is gone.
@@ -45,6 +45,9 @@ pub struct Meta {
     pub colleagues: Vec<Colleague>,
     /// The firm's details for its quotes.
     pub firm: Firm,
+    pub templates: Vec<EmailTemplate>,
+    /// Saved views of the customer list.
+    pub views: Vec<SavedView>,
 }
 
 /// Changed records since the last patch, or (with `reset`) a whole read model.

@@ -86,6 +86,10 @@ pub struct Snapshot {
     quotes: HashMap<crate::domain::QuoteId, crate::domain::Quote>,
     /// The firm's details for its quotes.
     pub firm: crate::domain::Firm,
+    /// The workspace's e-mail templates, by name.
+    pub templates: Vec<crate::domain::EmailTemplate>,
+    /// Saved views of the customer list, by name.
+    pub views: Vec<crate::domain::SavedView>,
     /// The thresholds of the health metrics.
     pub health_rules: HealthRules,
     /// Every customer (archived ones too) in each order asked for since the last change:
@@ -161,6 +165,8 @@ impl Snapshot {
             self.sample = meta.sample;
             self.colleagues = meta.colleagues;
             self.firm = meta.firm;
+            self.templates = meta.templates;
+            self.views = meta.views;
         }
         let whole = reset && !customers.is_empty();
         let mut company_touched = false;

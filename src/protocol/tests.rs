@@ -38,6 +38,8 @@ fn bytes_travel_as_one_slice_in_the_format_of_a_list() {
         _Deal,
         _Product,
         _Quote,
+        _Template,
+        _View,
         _Count,
         _Plan,
         _Written,

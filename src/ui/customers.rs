@@ -7,6 +7,7 @@ mod list_filters;
 mod list_row;
 mod new_customer;
 mod projected_list;
+mod saved_views;
 mod selection;
 mod vcard_file;
 

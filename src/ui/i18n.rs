@@ -732,6 +732,24 @@ messages! {
     PrintNow => "Yazdır", "Print";
     PrintLineNo => "Sıra", "No.";
     PrintNoFirm => "Firma bilgileri girilmedi: Ürünler sayfasından ekleyin, tekliflerin başında yazsın.", "Your firm's details are not filled in: add them on the Products page to print them at the head of quotes.";
+    EmailTemplates => "E-posta şablonları", "E-mail templates";
+    EmailTemplatesHint => "Müşteri sayfasındaki e-posta düğmesi bunları sunar; {placeholder} müşterinin adıyla değişir.", "The e-mail action on a customer's page offers them; {placeholder} becomes the customer's name.";
+    AddTemplate => "Şablon ekle", "Add template";
+    TemplateName => "Şablonun adı", "Template name";
+    TemplateSubject => "Konu", "Subject";
+    TemplateBody => "Metin", "Text";
+    SaveTemplate => "Şablonu kaydet", "Save template";
+    TemplateSaved => "{name} şablonu kaydedildi.", "Template {name} saved.";
+    ContactTemplate => "E-posta şablonu", "E-mail template";
+    NoTemplate => "Şablonsuz", "No template";
+    SavedViews => "Kayıtlı görünümler", "Saved views";
+    NoView => "Görünüm seçin", "Pick a view";
+    SaveView => "Bu görünümü kaydet…", "Save this view…";
+    SaveViewNow => "Kaydet", "Save";
+    RemoveView => "Görünümü sil", "Remove the view";
+    ViewName => "Görünümün adı", "Name of the view";
+    ViewSaved => "{name} kaydedildi: ekip arkadaşlarınız da görür.", "{name} saved: your colleagues see it too.";
+    ViewNameNeeded => "Görünüme bir ad verin.", "Give the view a name.";
     InvalidNumber => "Sıfırdan büyük bir sayı olmalı:", "Must be a number above zero:";
     AmountTooLarge => "Tutar izin verilen en büyük değeri aşıyor.", "The amount is larger than allowed.";
 }

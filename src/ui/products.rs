@@ -4,5 +4,6 @@
 mod firm_form;
 mod page;
 mod product_form;
+mod templates;
 
 pub use page::ProductsPage;

@@ -106,6 +106,8 @@ pub(crate) fn fingerprint(snapshot: &Snapshot) -> Vec<String> {
         .chain(snapshot.quotes().into_iter().map(|q| format!("{q:?}")))
         .chain(snapshot.products().into_iter().map(|p| format!("{p:?}")))
         .chain(std::iter::once(format!("{:?}", snapshot.firm)))
+        .chain(snapshot.templates.iter().map(|t| format!("{t:?}")))
+        .chain(snapshot.views.iter().map(|v| format!("{v:?}")))
         .collect();
     all.sort();
     all

@@ -9,8 +9,8 @@ use rapport::document::sample::Dice;
 use rapport::document::{ChangeHash, Engine, Workspace};
 use rapport::domain::{
     Code, CommitmentDraft, CommitmentStatus, CommitmentUpdate, CustomerDraft, CustomerId,
-    CustomerUpdate, DealDraft, DealStage, DealUpdate, Firm, InteractionDraft, LineDraft,
-    LostReason, ProductDraft, QuoteDraft, QuoteStatus, QuoteUpdate, Stage,
+    CustomerUpdate, DealDraft, DealStage, DealUpdate, EmailTemplate, Firm, InteractionDraft,
+    LineDraft, LostReason, ProductDraft, QuoteDraft, QuoteStatus, QuoteUpdate, SavedView, Stage,
 };
 use rapport::protocol::{Answer, BulkChange, Request};
 
@@ -260,6 +260,16 @@ impl World {
                 Some(quote) => {
                     Request::UpdateQuote(quote.id, QuoteUpdate::Sent(InteractionDraft::new(NOW)))
                 }
+                None if self.dice.below(4) == 0 => Request::SaveTemplate(EmailTemplate {
+                    name: name.clone(),
+                    subject: "Teklifimiz hakkında".into(),
+                    ..EmailTemplate::default()
+                }),
+                None if self.dice.below(3) == 0 => Request::SaveView(SavedView {
+                    name: name.clone(),
+                    filters: format!("{{\"text\":\"{city}\"}}"),
+                    ..SavedView::default()
+                }),
                 None if self.dice.below(2) == 0 => Request::SetFirm(Firm {
                     name: format!("{name} Ltd. Şti."),
                     ..Firm::default()

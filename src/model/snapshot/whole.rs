@@ -52,6 +52,8 @@ impl Snapshot {
                 sample: self.sample,
                 colleagues: self.colleagues.clone(),
                 firm: self.firm.clone(),
+                templates: self.templates.clone(),
+                views: self.views.clone(),
             }),
             customers,
             interactions: sorted(&self.interactions),

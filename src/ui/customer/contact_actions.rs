@@ -37,6 +37,12 @@ pub fn ContactActions(customer: Memo<Option<Customer>>, offer: LogOffer) -> impl
     let emails =
         move || customer.with(|c| c.as_ref().map(|c| c.emails.clone()).unwrap_or_default());
     let name = move || customer.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+    let templates = Memo::new(move |_| app.snapshot.with(|s| s.templates.clone()));
+    let template = RwSignal::new(None::<crate::domain::TemplateId>);
+    let chosen = move || {
+        let id = template.get()?;
+        templates.with(|all| all.iter().find(|t| t.id == id).cloned())
+    };
     let links = move || {
         let mut links = Vec::new();
         for written in phones() {
@@ -50,7 +56,10 @@ pub fn ContactActions(customer: Memo<Option<Customer>>, offer: LogOffer) -> impl
             }
         }
         for address in emails() {
-            let href = format!("mailto:{address}");
+            let href = match chosen() {
+                Some(template) => template.mailto(&address, &name()),
+                None => crate::domain::mailto(&address, "", ""),
+            };
             links.push((Channel::Email, Msg::ContactEmail, href, address));
         }
         links
@@ -80,6 +89,20 @@ pub fn ContactActions(customer: Memo<Option<Customer>>, offer: LogOffer) -> impl
                     }
                 }).collect_view()}
             </nav>
+            <Show when=move || templates.with(|t| !t.is_empty()) && !emails().is_empty()>
+                <div class="field contact-template">
+                    <label for="contact-template">{move || i18n.t(Msg::ContactTemplate)}</label>
+                    <select id="contact-template" on:change=move |ev| {
+                        let id = event_target_value(&ev);
+                        template.set((!id.is_empty()).then_some(crate::domain::TemplateId(id)));
+                    }>
+                        <option value="">{move || i18n.t(Msg::NoTemplate)}</option>
+                        <For each=move || templates.get() key=|t| t.clone() let:t>
+                            <option value=t.id.0.clone()>{t.name.clone()}</option>
+                        </For>
+                    </select>
+                </div>
+            </Show>
         </Show>
         {move || offer.offered.get().map(|(channel, at)| view! {
             <div class="banner notice log-offer" role="status">

@@ -135,6 +135,7 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
             <h1>{move || i18n.t(title)}</h1>
             {archived.then(|| view! { <p class="intro">{move || i18n.t(Msg::ArchiveIntro)}</p> })}
             <ListFilters query archived segment />
+            <super::saved_views::SavedViews query segment />
             <p class="count" role="status" aria-live="polite">
                 {move || {
                     let n = total();

@@ -61,6 +61,7 @@ pub fn ProductsPage() -> impl IntoView {
                 </Show>
                 <ProductForm editing draft />
             </section>
+            <super::templates::Templates />
         </main>
     }
 }
