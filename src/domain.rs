@@ -70,7 +70,7 @@ pub use interaction::{Direction, Interaction, InteractionDraft, InteractionId, I
 pub use money::{format_plain, parse_amount, Currency, Money, MAX_AMOUNT};
 pub use phone::{read_phone, PhoneNumber, PhoneProblem};
 pub use product::{Product, ProductDraft, ProductId};
-pub use provinces::{province_of_plate, provinces_sorted, PROVINCES};
+pub use provinces::{districts_of, province_of_plate, provinces_sorted, DISTRICTS, PROVINCES};
 pub use qr::qr_svg;
 pub use quote::{
     format_discount, format_quantity, next_quote_number, parse_discount, parse_quantity,

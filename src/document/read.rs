@@ -80,6 +80,7 @@ fn customer_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Customer> {
         emails: f.strings(doc, "emails"),
         phones: f.strings(doc, "phones"),
         city: f.string(doc, "city").unwrap_or_default(),
+        district: f.string(doc, "district").unwrap_or_default(),
         address: f.string(doc, "address").unwrap_or_default(),
         tags: f.strings(doc, "tags"),
         stage: code(doc, &f, "stage").unwrap_or(Stage::Exploration),

@@ -7,7 +7,7 @@
 //!   colleagues:   { <colleague id>: { name, joined_at } }
 //!   actors:       { <actor hex>: <colleague id> }     who made each session's changes
 //!   customers:    { <customer id>: { kind, name, company, emails[], phones[], city,
-//!                   address, tags[], stage, dissolution_reason, owner,
+//!                   district?, address, tags[], stage, dissolution_reason, owner,
 //!                   preferred_channel, notes (text), archived, created_at, created_by,
 //!                   stage_history[{ stage, reason, at, by }] } }
 //!   interactions: { <interaction id>: { customer, at, channel, kind, direction,

@@ -570,6 +570,7 @@ pub(super) fn write_update(
         U::Phones(list) => sync_strings(tx, obj, "phones", list)?,
         U::Tags(list) => sync_strings(tx, obj, "tags", list)?,
         U::City(city) => put_str(tx, obj, "city", city)?,
+        U::District(district) => put_str(tx, obj, "district", district)?,
         U::Address(address) => put_str(tx, obj, "address", address)?,
         U::Notes(notes) => put_text(tx, obj, "notes", notes)?,
         U::TaxNumber(number) => put_str(tx, obj, "tax_number", number)?,

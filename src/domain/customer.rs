@@ -49,6 +49,8 @@ pub struct Customer {
     pub emails: Vec<String>,
     pub phones: Vec<String>,
     pub city: String,
+    /// The district (ilçe) of the city.
+    pub district: String,
     pub address: String,
     pub tags: Vec<String>,
     pub stage: Stage,
@@ -96,6 +98,8 @@ pub struct CustomerDraft {
     pub tax_office: String,
     #[serde(default)]
     pub iban: String,
+    #[serde(default)]
+    pub district: String,
 }
 
 impl Default for CustomerDraft {
@@ -107,6 +111,7 @@ impl Default for CustomerDraft {
             emails: Vec::new(),
             phones: Vec::new(),
             city: String::new(),
+            district: String::new(),
             address: String::new(),
             tags: Vec::new(),
             stage: Stage::Exploration,
@@ -140,6 +145,8 @@ pub enum CustomerUpdate {
     TaxNumber(String),
     TaxOffice(String),
     Iban(String),
+    /// Last, so intents kept by an older build read as they were.
+    District(String),
 }
 
 impl CustomerUpdate {
@@ -155,6 +162,7 @@ impl CustomerUpdate {
             U::Emails(_) => Field::Emails,
             U::Phones(_) => Field::Phones,
             U::City(_) => Field::City,
+            U::District(_) => Field::District,
             U::Address(_) => Field::Address,
             U::Tags(_) => Field::Tags,
             // A stage change can only fail for want of a reason, shown by the reason.
@@ -176,6 +184,7 @@ impl CustomerUpdate {
             U::Emails(_) => "emails",
             U::Phones(_) => "phones",
             U::City(_) => "city",
+            U::District(_) => "district",
             U::Address(_) => "address",
             U::Tags(_) => "tags",
             U::Stage(..) => "stage",
@@ -198,6 +207,7 @@ impl CustomerUpdate {
             U::Emails(list) => U::Emails(clean_emails(&list)?),
             U::Phones(list) => U::Phones(clean_phones(&list)?),
             U::City(city) => U::City(bounded(Field::City, &city, MAX_LINE)?),
+            U::District(d) => U::District(bounded(Field::District, &d, MAX_LINE)?),
             U::Address(address) => U::Address(bounded(Field::Address, &address, MAX_TEXT)?),
             U::Tags(list) => U::Tags(clean_list(Field::Tags, &list, |_| None)?),
             U::Stage(stage, reason) => {
@@ -225,6 +235,7 @@ impl CustomerDraft {
             U::Emails(list) => self.emails = list,
             U::Phones(list) => self.phones = list,
             U::City(city) => self.city = city,
+            U::District(d) => self.district = d,
             U::Address(address) => self.address = address,
             U::Tags(list) => self.tags = list,
             U::Stage(stage, reason) => {
@@ -249,6 +260,7 @@ impl CustomerDraft {
             emails: customer.emails.clone(),
             phones: customer.phones.clone(),
             city: customer.city.clone(),
+            district: customer.district.clone(),
             address: customer.address.clone(),
             tags: customer.tags.clone(),
             stage: customer.stage,
@@ -272,6 +284,7 @@ impl CustomerDraft {
         let name = keep(required(Field::Name, &self.name, MAX_LINE));
         let company = keep(bounded(Field::Company, &self.company, MAX_LINE));
         let city = keep(bounded(Field::City, &self.city, MAX_LINE));
+        let district = keep(bounded(Field::District, &self.district, MAX_LINE));
         let address = keep(bounded(Field::Address, &self.address, MAX_TEXT));
         let notes = keep(bounded_notes(&self.notes));
         let tax_number = keep(bounded(Field::TaxNumber, &self.tax_number, MAX_LINE));
@@ -287,6 +300,7 @@ impl CustomerDraft {
                     name,
                     company,
                     city,
+                    district,
                     address,
                     notes,
                     tax_number,

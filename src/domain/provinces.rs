@@ -1,5 +1,8 @@
-//! Turkey's 81 provinces (iller) by their licence-plate number, shipped in the app so the
-//! city field offers them offline. Districts are not here yet.
+//! Turkey's 81 provinces (iller) by their licence-plate number and their 973 districts
+//! (ilçeler), shipped in the app so the city and district fields offer them offline.
+
+mod districts;
+pub use districts::DISTRICTS;
 
 /// Every province, in plate order (01 Adana … 81 Düzce).
 pub const PROVINCES: [&str; 81] = [
@@ -99,9 +102,54 @@ pub fn provinces_sorted() -> Vec<&'static str> {
     sorted
 }
 
+/// The districts of the province `city` names (however it is written: `izmir`,
+/// `İZMİR`), in Turkish alphabetical order; none for a city that is no province.
+pub fn districts_of(city: &str) -> Vec<&'static str> {
+    let wanted = super::fold(city.trim());
+    let Some(at) = PROVINCES.iter().position(|p| super::fold(p) == wanted) else {
+        return Vec::new();
+    };
+    let mut districts = DISTRICTS[at].to_vec();
+    districts.sort_by_cached_key(|name| super::collation_key(name));
+    districts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nine_hundred_seventy_three_districts_each_once_in_its_province() {
+        assert_eq!(DISTRICTS.iter().map(|d| d.len()).sum::<usize>(), 973);
+        for (province, districts) in PROVINCES.iter().zip(DISTRICTS) {
+            let mut names = districts.to_vec();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(
+                names.len(),
+                districts.len(),
+                "{province} lists a district twice"
+            );
+        }
+        assert_eq!(DISTRICTS[33].len(), 39, "İstanbul, plate 34");
+        assert_eq!(DISTRICTS[34].len(), 30, "İzmir, plate 35");
+        assert_eq!(districts_of("İSTANBUL").len(), 39);
+        let izmir = districts_of("izmir");
+        assert!(
+            izmir.contains(&"Konak") && izmir.contains(&"Karşıyaka") && izmir.contains(&"Çiğli")
+        );
+        // Turkish order: Ç after C, Ş after S.
+        let at = |name| izmir.iter().position(|d| *d == name).unwrap();
+        assert!(at("Buca") < at("Çeşme") && at("Çiğli") < at("Dikili"));
+        assert!(districts_of("Atlantis").is_empty());
+        assert_eq!(
+            districts_of("Samsun")
+                .iter()
+                .filter(|d| **d == "19 Mayıs")
+                .count(),
+            1
+        );
+    }
 
     #[test]
     fn eighty_one_provinces_each_once_by_plate() {

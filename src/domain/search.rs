@@ -53,6 +53,7 @@ impl SearchText {
                 .collect::<String>());
         }
         add(&customer.city);
+        add(&customer.district);
         if !customer.tax_number.is_empty() {
             add(&customer.tax_number.replace([' ', '.', '-'], ""));
         }
@@ -121,6 +122,7 @@ mod tests {
             emails: vec!["info@cagri.com.tr".into()],
             phones: phones.iter().map(|p| p.to_string()).collect(),
             city: city.into(),
+            district: String::new(),
             address: String::new(),
             tags: vec![],
             stage: Stage::Exploration,

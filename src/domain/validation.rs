@@ -9,6 +9,7 @@ pub enum Field {
     Emails,
     Phones,
     City,
+    District,
     Address,
     Tags,
     Stage,

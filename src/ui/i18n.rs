@@ -232,6 +232,7 @@ messages! {
     TaxNumber => "Vergi no / TCKN", "Tax number (VKN / TCKN)";
     TaxNumberHint => "Şirket için 10 haneli VKN, şahıs için 11 haneli TC kimlik no.", "A firm's 10-digit VKN, or a person's 11-digit TCKN.";
     TaxOffice => "Vergi dairesi", "Tax office";
+    District => "İlçe", "District";
     Iban => "IBAN", "IBAN";
     TaxNumberLength => "Vergi no {count} haneli olmalı (VKN 10, TCKN 11).", "A tax number has {count} digits (VKN 10, TCKN 11).";
     TaxNumberDigits => "Vergi no yalnızca rakamlardan oluşur.", "A tax number is digits only.";
@@ -1064,6 +1065,7 @@ pub fn field_msg(field: Field) -> Msg {
         Field::Reminder => Msg::FieldReminder,
         Field::TaxNumber => Msg::TaxNumber,
         Field::TaxOffice => Msg::TaxOffice,
+        Field::District => Msg::District,
         Field::Iban => Msg::Iban,
         Field::Amount => Msg::FieldAmount,
         Field::Currency => Msg::FieldCurrency,

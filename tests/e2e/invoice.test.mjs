@@ -93,3 +93,34 @@ test('a CSV with Vergi No, Vergi Dairesi and IBAN columns fills the invoice deta
     assert.equal(await field(page, 'IBAN').inputValue(), 'TR330006100519786457841326');
     assert.equal(await warningOf(page, 'tax-number').isVisible(), false);
   }));
+
+test('the district field offers the districts of the city typed, and keeps what is typed', () =>
+  withApp(app, async ({ page }) => {
+    await join(page, 'Ayşe Yılmaz');
+    await createCustomer(page, { name: 'Deniz Lojistik A.Ş.', type: 'Company' });
+    await typeInto(page, 'City', 'İzmir');
+    const districts = () => page.locator('#customer-districts option').evaluateAll((options) => options.map((o) => o.value));
+    await eventually(async () => assert.equal((await districts()).length, 30));
+    const izmir = await districts();
+    assert.ok(izmir.includes('Konak') && izmir.includes('Karşıyaka'));
+    assert.ok(izmir.indexOf('Buca') < izmir.indexOf('Çeşme'), 'Turkish order');
+    assert.equal(await field(page, 'District').getAttribute('list'), 'customer-districts');
+    await typeInto(page, 'District', 'Konak');
+    await typeInto(page, 'City', 'Ankara');
+    await eventually(async () => assert.ok((await districts()).includes('Çankaya')));
+    await typeInto(page, 'City', 'İzmir');
+    await whenSaved(page);
+    await reload(page);
+    assert.equal(await field(page, 'District').inputValue(), 'Konak');
+    // A city that is no province offers none, and any district is kept.
+    await typeInto(page, 'City', 'Lefkoşa');
+    await eventually(async () => assert.equal((await districts()).length, 0));
+    await typeInto(page, 'District', 'Girne Kapısı');
+    await whenSaved(page);
+    await reload(page);
+    assert.equal(await field(page, 'District').inputValue(), 'Girne Kapısı');
+    // Searched like the city.
+    await navigateTo(page, 'Customers');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('girne');
+    await eventually(async () => assert.deepEqual(await listedNames(page), ['Deniz Lojistik A.Ş.']));
+  }));

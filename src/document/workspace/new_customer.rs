@@ -57,8 +57,9 @@ impl NewCustomer {
         if let Some(channel) = draft.preferred_channel {
             record.insert("preferred_channel", text(channel.code()));
         }
-        // Invoice details only when given: most customers have none.
+        // The district and invoice details only when given: most customers have none.
         for (key, value) in [
+            ("district", &draft.district),
             ("tax_number", &draft.tax_number),
             ("tax_office", &draft.tax_office),
             ("iban", &draft.iban),

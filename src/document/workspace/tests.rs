@@ -52,6 +52,7 @@ fn a_customer_round_trips_with_every_field() {
         tax_number: "10000000146".into(),
         tax_office: "Konak".into(),
         iban: "TR33 0006 1005 1978 6457 8413 26".into(),
+        district: "Konak".into(),
     };
     let id = ws.create_customer(draft.clone()).unwrap();
     let c = ws.customer(&id).unwrap();
@@ -64,6 +65,7 @@ fn a_customer_round_trips_with_every_field() {
         ),
         ("10000000146", "Konak", "TR33 0006 1005 1978 6457 8413 26")
     );
+    assert_eq!(c.district, "Konak");
     assert_eq!(c.emails, draft.emails);
     assert_eq!(c.phones, draft.phones);
     assert_eq!(

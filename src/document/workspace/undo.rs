@@ -89,6 +89,7 @@ impl Workspace {
             ),
             "name" => CustomerUpdate::Name(text("name")),
             "city" => CustomerUpdate::City(text("city")),
+            "district" => CustomerUpdate::District(text("district")),
             "address" => CustomerUpdate::Address(text("address")),
             "notes" => CustomerUpdate::Notes(text("notes")),
             "tax_number" => CustomerUpdate::TaxNumber(text("tax_number")),

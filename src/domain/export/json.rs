@@ -48,6 +48,9 @@ pub struct ExportedCustomer {
     pub emails: Vec<String>,
     pub phones: Vec<String>,
     pub city: String,
+    /// Since the district picker; an older file without it reads as empty.
+    #[serde(default)]
+    pub district: String,
     pub address: String,
     pub tags: Vec<String>,
     pub stage: String,
@@ -148,6 +151,7 @@ fn customer(c: &Customer) -> ExportedCustomer {
         emails: c.emails.clone(),
         phones: c.phones.clone(),
         city: c.city.clone(),
+        district: c.district.clone(),
         address: c.address.clone(),
         tags: c.tags.clone(),
         stage: c.stage.code().to_owned(),

@@ -32,13 +32,14 @@ impl Separator {
     }
 }
 
-const CUSTOMER_HEADERS: [&str; 18] = [
+const CUSTOMER_HEADERS: [&str; 19] = [
     "Name",
     "Kind",
     "Company",
     "E-mails",
     "Phones",
     "City",
+    "District",
     "Address",
     "Tags",
     "Stage",
@@ -79,6 +80,7 @@ pub fn customers_csv(customers: &[Customer], names: &impl Names, separator: Sepa
             list(&c.emails),
             list(&c.phones),
             c.city.clone(),
+            c.district.clone(),
             c.address.clone(),
             list(&c.tags),
             c.stage.code().to_owned(),

@@ -30,6 +30,7 @@ fn customer(id: &str, kind: CustomerKind, name: &str) -> Customer {
         emails: Vec::new(),
         phones: Vec::new(),
         city: String::new(),
+        district: String::new(),
         address: String::new(),
         tags: Vec::new(),
         stage: Stage::Exploration,
@@ -74,6 +75,7 @@ pub(super) fn workspace() -> Workspace {
         emails: vec!["ayse@gunes.com.tr".into(), "ayse.ozturk@example.com".into()],
         phones: vec!["+90 532 111 22 33".into(), "0212 555 12 34".into()],
         city: "İstanbul".into(),
+        district: "Kadıköy".into(),
         address: "Bağdat Cad. No: 45\nDaire 3".into(),
         tags: vec!["VIP".into(), "çay sever".into()],
         stage: Stage::Expansion,
@@ -147,8 +149,9 @@ fn customers_csv_has_a_bom_names_and_safe_cells() {
     let rows = read_back(&customers_csv(&w.customers, &names, Separator::Comma), b',');
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[0][..4], ["Name", "Kind", "Company", "E-mails"]);
-    assert_eq!(rows[0][13..16], ["Tax number", "Tax office", "IBAN"]);
-    assert_eq!(rows[0][17], "Created at");
+    assert_eq!(rows[0][5..7], ["City", "District"]);
+    assert_eq!(rows[0][14..17], ["Tax number", "Tax office", "IBAN"]);
+    assert_eq!(rows[0][18], "Created at");
     assert_eq!(
         rows[2],
         [
@@ -158,6 +161,7 @@ fn customers_csv_has_a_bom_names_and_safe_cells() {
             "ayse@gunes.com.tr; ayse.ozturk@example.com",
             "'+90 532 111 22 33; 0212 555 12 34",
             "İstanbul",
+            "Kadıköy",
             "Bağdat Cad. No: 45\nDaire 3",
             "VIP; çay sever",
             "expansion",
@@ -174,8 +178,8 @@ fn customers_csv_has_a_bom_names_and_safe_cells() {
     );
     // An archived person without a company, whose name would run as a formula.
     assert_eq!(rows[3][..3], ["'=Şükrü Çağlayan", "person", ""]);
-    assert_eq!(rows[3][8..10], ["dissolution", "competitor"]);
-    assert_eq!(rows[3][16], "yes");
+    assert_eq!(rows[3][9..11], ["dissolution", "competitor"]);
+    assert_eq!(rows[3][17], "yes");
     assert_eq!(rows[1][4], "'+90 232 555 01 01");
 }
 

@@ -20,6 +20,7 @@ code_enum! {
         Email = "email",
         Phone = "phone",
         City = "city",
+        District = "district",
         Address = "address",
         Tags = "tags",
         Notes = "notes",
@@ -142,6 +143,7 @@ fn by_name(key: &str) -> Target {
         | "gsm" | "istelefonu" | "phone" | "phonenumber" | "telephone" | "mobile"
         | "mobilephone" | "mobilephonenumber" | "cell" => T::Phone,
         "sehir" | "il" | "city" | "town" => T::City,
+        "ilce" | "semt" | "district" | "county" => T::District,
         "adres" | "acikadres" | "address" | "streetaddress" | "street" => T::Address,
         "etiket" | "etiketler" | "grup" | "gruplar" | "tag" | "tags" | "label" | "labels"
         | "groupmembership" => T::Tags,

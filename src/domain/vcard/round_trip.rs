@@ -16,6 +16,7 @@ fn customer(draft: CustomerDraft) -> Customer {
         emails: d.emails,
         phones: d.phones,
         city: d.city,
+        district: String::new(),
         address: d.address,
         tags: d.tags,
         stage: Stage::Expansion,

@@ -94,6 +94,14 @@ pub fn CustomerFields(
             <datalist id=id("provinces")>
                 {crate::domain::provinces_sorted().into_iter().map(|name| view! { <option value=name></option> }).collect_view()}
             </datalist>
+            <TextField id=id("district") label=Msg::District value=text(|d| d.district.clone())
+                error=error(Field::District) datalist=id("districts")
+                on_change=Callback::new(move |v| send(CustomerUpdate::District(v))) />
+            // The districts of the city typed, when it is a province.
+            <datalist id=id("districts")>
+                {move || draft.with(|d| crate::domain::districts_of(&d.city)).into_iter()
+                    .map(|name| view! { <option value=name></option> }).collect_view()}
+            </datalist>
             <TextField id=id("address") label=Msg::Address kind=InputKind::Multiline
                 value=text(|d| d.address.clone()) error=error(Field::Address)
                 on_change=Callback::new(move |v| send(CustomerUpdate::Address(v))) />

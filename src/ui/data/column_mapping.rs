@@ -28,6 +28,7 @@ pub fn target_label(target: Target) -> Msg {
         Target::Notes => Msg::Notes,
         Target::TaxNumber => Msg::TaxNumber,
         Target::TaxOffice => Msg::TaxOffice,
+        Target::District => Msg::District,
         Target::Iban => Msg::Iban,
         Target::Kind => Msg::KindLabel,
         Target::Stage => Msg::Stage,

@@ -43,6 +43,7 @@ pub enum Row {
     Emails,
     Phones,
     City,
+    District,
     Address,
     Tags,
     Stage,
@@ -57,13 +58,14 @@ pub enum Row {
 impl Row {
     /// In the order of the customer page; the kind comes before the company, so a record
     /// that becomes a company is not given one.
-    pub const ALL: [Row; 15] = [
+    pub const ALL: [Row; 16] = [
         Row::Name,
         Row::Kind,
         Row::Company,
         Row::Emails,
         Row::Phones,
         Row::City,
+        Row::District,
         Row::Address,
         Row::Tags,
         Row::Stage,
@@ -91,6 +93,7 @@ impl Row {
             Row::Notes => Msg::Notes,
             Row::TaxNumber => Msg::TaxNumber,
             Row::TaxOffice => Msg::TaxOffice,
+            Row::District => Msg::District,
             Row::Iban => Msg::Iban,
         }
     }
@@ -104,6 +107,7 @@ impl Row {
             Row::Emails => "emails",
             Row::Phones => "phones",
             Row::City => "city",
+            Row::District => "district",
             Row::Address => "address",
             Row::Tags => "tags",
             Row::Stage => "stage",
@@ -135,6 +139,7 @@ impl Row {
             Row::Emails => U::Emails(c.emails.clone()),
             Row::Phones => U::Phones(c.phones.clone()),
             Row::City => U::City(c.city.clone()),
+            Row::District => U::District(c.district.clone()),
             Row::Address => U::Address(c.address.clone()),
             Row::Tags => U::Tags(c.tags.clone()),
             Row::Stage => U::Stage(c.stage, c.dissolution_reason),
@@ -159,6 +164,7 @@ pub fn is_empty(value: &CustomerUpdate) -> bool {
         | U::Name(s)
         | U::TaxNumber(s)
         | U::TaxOffice(s)
+        | U::District(s)
         | U::Iban(s) => s.trim().is_empty(),
         U::Emails(l) | U::Phones(l) | U::Tags(l) => l.is_empty(),
         U::Owner(o) => o.is_none(),
@@ -217,6 +223,7 @@ pub fn shown(value: &CustomerUpdate, snapshot: &Snapshot, i18n: I18n) -> Option<
         | U::Notes(s)
         | U::TaxNumber(s)
         | U::TaxOffice(s)
+        | U::District(s)
         | U::Iban(s) => s.clone(),
         U::Emails(l) | U::Phones(l) | U::Tags(l) => l.join("\n"),
         U::Kind(kind) => i18n.label(*kind).to_owned(),

@@ -220,6 +220,7 @@ fn targets_have_stable_codes() {
             "email",
             "phone",
             "city",
+            "district",
             "address",
             "tags",
             "notes",
