@@ -135,7 +135,6 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
             <h1>{move || i18n.t(title)}</h1>
             {archived.then(|| view! { <p class="intro">{move || i18n.t(Msg::ArchiveIntro)}</p> })}
             <ListFilters query archived segment />
-            <super::saved_views::SavedViews query segment />
             <p class="count" role="status" aria-live="polite">
                 {move || {
                     let n = total();
@@ -143,6 +142,9 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
                     format!("{} {}", i18n.number(n), i18n.t(noun))
                 }}
             </p>
+            // After the count: the count is the list's first status, which tests and screen
+            // readers look for.
+            <super::saved_views::SavedViews query segment />
             <Show when=move || { total() > 0 } fallback=move || {
                 let message = if anyone() > 0 { Msg::NoMatches } else if archived { Msg::ArchiveEmpty } else { Msg::NoCustomersYet };
                 view! {
