@@ -496,6 +496,23 @@ impl AppState {
         leptos::task::spawn_local(async move { then(self.act(request).await) });
     }
 
+    /// [`Self::send`] for a change whose success the page then says in words ("Quote
+    /// saved."): `then` hears of a success only once the change is stored, so a reload at
+    /// that instant keeps it.
+    pub fn send_saved(
+        self,
+        request: Request,
+        then: impl FnOnce(Result<Answer, DocumentError>) + 'static,
+    ) {
+        leptos::task::spawn_local(async move {
+            let answer = self.act(request).await;
+            if answer.is_ok() {
+                self.until_saved().await;
+            }
+            then(answer)
+        });
+    }
+
     /// A read from the engine kept current: `request` is asked again after every change of
     /// the workspace (and of what `request` reads), and `answer` turns each reply into
     /// the value shown.

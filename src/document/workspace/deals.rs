@@ -87,7 +87,7 @@ impl Workspace {
 }
 
 /// Writes amount and currency, each only when it changed.
-fn put_amount(tx: &mut Transaction<'_>, obj: &ObjId, money: Money) -> Result<()> {
+pub(super) fn put_amount(tx: &mut Transaction<'_>, obj: &ObjId, money: Money) -> Result<()> {
     if int(tx, obj, "amount") != Some(money.minor) {
         tx.put(obj, "amount", ScalarValue::Int(money.minor))?;
     }

@@ -12,7 +12,7 @@ use super::super::fields::{int, map, put_opt_str, put_opt_time, put_str, put_tim
 use super::super::ids::random_id;
 use super::super::read::{collection, record, records};
 use super::super::schema::{DEALS, QUOTES};
-use super::deals::write_new_deal;
+use super::deals::{put_amount, write_new_deal};
 use super::{write_new_interaction, DocumentError, NewRecord, Result, Workspace};
 use crate::domain::{
     next_quote_number, quote_prefix, CheckedQuote, Code, ColleagueId, Currency, CustomerId,
@@ -217,13 +217,6 @@ fn win_deal(tx: &mut Transaction<'_>, quote: &Quote, now: i64, me: &ColleagueId)
 fn deal_obj(tx: &Transaction<'_>, id: &DealId) -> Option<ObjId> {
     let obj = collection(tx, DEALS).and_then(|all| map(tx, &all, &id.0))?;
     (!super::super::fields::boolean(tx, &obj, "removed")).then_some(obj)
-}
-
-fn put_amount(tx: &mut Transaction<'_>, obj: &ObjId, money: Money) -> Result<()> {
-    if int(tx, obj, "amount") != Some(money.minor) {
-        tx.put(obj, "amount", ScalarValue::Int(money.minor))?;
-    }
-    put_str(tx, obj, "currency", money.currency.code())
 }
 
 fn set_status(tx: &mut Transaction<'_>, obj: &ObjId, status: QuoteStatus, now: i64) -> Result<()> {

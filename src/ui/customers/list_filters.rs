@@ -7,12 +7,12 @@ use crate::model::{ListQuery, SortBy};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
 
-const SORTS: [(SortBy, &str, Msg); 5] = [
-    (SortBy::Name, "name", Msg::SortName),
-    (SortBy::City, "city", Msg::SortCity),
-    (SortBy::Stage, "stage", Msg::SortStage),
-    (SortBy::LastContact, "last_contact", Msg::SortLastContact),
-    (SortBy::Created, "created", Msg::SortCreated),
+const SORTS: [(SortBy, Msg); 5] = [
+    (SortBy::Name, Msg::SortName),
+    (SortBy::City, Msg::SortCity),
+    (SortBy::Stage, Msg::SortStage),
+    (SortBy::LastContact, Msg::SortLastContact),
+    (SortBy::Created, Msg::SortCreated),
 ];
 
 #[component]
@@ -81,13 +81,12 @@ pub fn ListFilters(
             <div class="field">
                 <label for="sort">{move || i18n.t(Msg::SortBy)}</label>
                 <select id="sort" on:change=move |ev| {
-                    let code = event_target_value(&ev);
-                    if let Some((sort, _, _)) = SORTS.iter().find(|(_, c, _)| *c == code) {
-                        query.update(|q| q.sort = *sort);
+                    if let Some(sort) = SortBy::from_code(&event_target_value(&ev)) {
+                        query.update(|q| q.sort = sort);
                     }
                 }>
-                    {SORTS.iter().map(|&(sort, code, label)| view! {
-                        <option value=code selected=move || query.with(|q| q.sort == sort)>{move || i18n.t(label)}</option>
+                    {SORTS.iter().map(|&(sort, label)| view! {
+                        <option value=sort.code() selected=move || query.with(|q| q.sort == sort)>{move || i18n.t(label)}</option>
                     }).collect_view()}
                 </select>
             </div>

@@ -56,7 +56,7 @@ pub fn SavedViews(query: RwSignal<ListQuery>, segment: RwSignal<Option<Segment>>
             ..SavedView::default()
         };
         let shown = view.name.trim().to_owned();
-        app.send(Request::SaveView(view), move |result| match result {
+        app.send_saved(Request::SaveView(view), move |result| match result {
             Ok(Answer::View(id)) => {
                 naming.try_set(false);
                 name.try_set(String::new());

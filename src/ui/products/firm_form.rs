@@ -34,7 +34,7 @@ pub fn FirmForm() -> impl IntoView {
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        app.send(
+        app.send_saved(
             Request::SetFirm(firm.get_untracked()),
             move |result| match result {
                 Ok(_) => {

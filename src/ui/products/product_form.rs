@@ -34,7 +34,7 @@ pub fn ProductForm(
             Some(id) => Request::UpdateProduct(id, d),
             None => Request::CreateProduct(d),
         };
-        app.send(request, move |result| match result {
+        app.send_saved(request, move |result| match result {
             Ok(_) => {
                 errors.try_set(Vec::new());
                 editing.try_set(None);

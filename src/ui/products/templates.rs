@@ -28,7 +28,7 @@ pub fn Templates() -> impl IntoView {
         ev.prevent_default();
         let template = draft.get_untracked();
         let name = template.name.trim().to_owned();
-        app.send(
+        app.send_saved(
             Request::SaveTemplate(template),
             move |result| match result {
                 Ok(_) => {

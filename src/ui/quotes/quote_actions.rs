@@ -39,7 +39,7 @@ pub fn QuoteActions(
     let id = quote.id.clone();
     let update = move |update: QuoteUpdate, done: Msg| {
         let total = total;
-        app.send(
+        app.send_saved(
             Request::UpdateQuote(id.clone(), update),
             move |result| match result {
                 Ok(_) => {

@@ -91,7 +91,7 @@ pub fn QuotePage(id: Option<QuoteId>, customer: Option<CustomerId>) -> impl Into
                 Some(id) => Request::UpdateQuote(id.clone(), QuoteUpdate::Edit(d)),
                 None => Request::CreateQuote(d),
             };
-            app.send(request, move |result| match result {
+            app.send_saved(request, move |result| match result {
                 Ok(Answer::Quote(new)) => {
                     dirty.set(false);
                     navigate(&Route::Quote(new));
