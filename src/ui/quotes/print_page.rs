@@ -48,7 +48,7 @@ pub fn PrintPage(id: QuoteId) -> impl IntoView {
                             <td>{line.description.clone()}</td>
                             <td class="amount">{format_quantity(line.quantity)}" "{line.unit.clone()}</td>
                             <td class="amount">{money(line.unit_price)}</td>
-                            <td class="amount">{match format_discount(line.discount) { d if d.is_empty() => String::new(), d => format!("%{d}") }}</td>
+                            <td class="amount">{move || percent(i18n, &format_discount(line.discount))}</td>
                             <td class="amount">{move || i18n.label(line.kdv)}</td>
                             <td class="amount">{money(net)}</td>
                         </tr>
@@ -115,5 +115,14 @@ pub fn PrintPage(id: QuoteId) -> impl IntoView {
             }
         }}
         </main>
+    }
+}
+
+/// A percentage as the language writes it (`%10`, `10 %`); nothing for none.
+fn percent(i18n: crate::ui::i18n::I18n, number: &str) -> String {
+    match (number.is_empty(), i18n.get()) {
+        (true, _) => String::new(),
+        (false, crate::ui::i18n::Locale::Tr) => format!("%{number}"),
+        (false, crate::ui::i18n::Locale::En) => format!("{number} %"),
     }
 }
