@@ -8,6 +8,7 @@ mod calendar;
 mod codes;
 mod colleague;
 mod commitment;
+mod custom_field;
 mod customer;
 mod days;
 mod deal;
@@ -42,8 +43,13 @@ pub use commitment::{
     agenda, promise_record, Agenda, Commitment, CommitmentDraft, CommitmentId, CommitmentKind,
     CommitmentStatus, CommitmentUpdate, PromiseRecord,
 };
+pub use custom_field::{
+    format_number, is_built_in, read_number, same_name, CustomField, FieldId, FieldKind,
+    SortKey as FieldSortKey, MAX_FIELDS, MAX_OPTIONS, NO, YES,
+};
 pub use customer::{
-    split_list, Channel, Customer, CustomerDraft, CustomerId, CustomerKind, CustomerUpdate,
+    custom_key, split_list, Channel, Customer, CustomerDraft, CustomerId, CustomerKind,
+    CustomerUpdate, CUSTOM_PREFIX,
 };
 pub use days::{Today, DAY_MS};
 pub use deal::{parse_money, Deal, DealDraft, DealId, DealStage, DealUpdate, LostReason};
@@ -54,17 +60,17 @@ pub use duplicates::{
 pub use email_template::{mailto, EmailTemplate, TemplateId, NAME_PLACEHOLDER};
 pub use export::{
     customers_csv, from_json, interactions_csv, quotes_csv, to_json, ExportError, ExportFile,
-    ExportedColleague, ExportedCustomer, ExportedInteraction, ExportedProduct, ExportedQuote,
-    ExportedQuoteLine, ExportedStageChange, NameIndex, Names, Separator, EXPORT_FORMAT,
-    EXPORT_VERSION,
+    ExportedColleague, ExportedCustomer, ExportedField, ExportedInteraction, ExportedProduct,
+    ExportedQuote, ExportedQuoteLine, ExportedStageChange, NameIndex, Names, Separator,
+    EXPORT_FORMAT, EXPORT_VERSION,
 };
 pub use firm::Firm;
 pub use health::{health, Health, HealthRules, NoFeedback, Rhythm, Silence};
 pub use identifiers::{check_iban, check_tckn, check_vkn, read_tax_number, IdProblem, TaxNumber};
 pub use import::{
-    convert, decode, draft_from_row, guess_mapping, read_table, Converted, Decoded, Encoding,
-    ImportError, Mapping, Row, RowDraft, RowProblem, SkipReason, Table, Target, MAX_FILE_BYTES,
-    MAX_ROWS,
+    convert, decode, draft_from_columns, draft_from_row, guess_fields, guess_mapping, read_table,
+    Converted, Decoded, Encoding, ImportError, Mapping, Row, RowDraft, RowProblem, SkipReason,
+    Table, Target, MAX_FILE_BYTES, MAX_ROWS,
 };
 pub use interaction::{Direction, Interaction, InteractionDraft, InteractionId, InteractionKind};
 pub use money::{format_plain, parse_amount, Currency, Money, MAX_AMOUNT};

@@ -14,10 +14,10 @@ mod results;
 mod signal;
 
 use crate::domain::{
-    ColleagueId, CommitmentDraft, CommitmentId, CommitmentUpdate, CustomerDraft, CustomerId,
-    CustomerUpdate, DealDraft, DealId, DealUpdate, EmailTemplate, Firm, InteractionDraft,
-    InteractionId, ProductDraft, ProductId, QuoteDraft, QuoteId, QuoteUpdate, SavedView,
-    TemplateId, ViewId,
+    ColleagueId, CommitmentDraft, CommitmentId, CommitmentUpdate, CustomField, CustomerDraft,
+    CustomerId, CustomerUpdate, DealDraft, DealId, DealUpdate, EmailTemplate, FieldId, Firm,
+    InteractionDraft, InteractionId, ProductDraft, ProductId, QuoteDraft, QuoteId, QuoteUpdate,
+    SavedView, TemplateId, ViewId,
 };
 use crate::model::Patch;
 pub use results::{
@@ -182,7 +182,7 @@ pub enum FromEngine {
 }
 
 /// Bumped whenever a message's shape changes.
-pub const VERSION: u32 = 10;
+pub const VERSION: u32 = 11;
 
 /// Why bytes were not a message.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -247,6 +247,8 @@ pub enum Request {
     /// A new view when its id is empty.
     SaveView(SavedView),
     RemoveView(ViewId),
+    /// A new custom field when its id is empty; removing one is saving it removed.
+    SaveField(CustomField),
     ChangeCustomers(Vec<CustomerId>, BulkChange),
     MergeCustomers {
         keep: CustomerId,
@@ -364,6 +366,7 @@ impl Request {
                 | Request::RemoveTemplate(_)
                 | Request::SaveView(_)
                 | Request::RemoveView(_)
+                | Request::SaveField(_)
                 | Request::ChangeCustomers(..)
                 | Request::MergeCustomers { .. }
                 | Request::ResolveConflict { .. }
@@ -442,6 +445,7 @@ pub enum Answer {
     Quote(QuoteId),
     Template(TemplateId),
     View(ViewId),
+    Field(FieldId),
     /// How many records a change touched.
     Count(usize),
     Plan {

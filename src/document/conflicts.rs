@@ -8,21 +8,30 @@ use super::fields::{map, scalar_text};
 use super::read::collection;
 use super::schema::CUSTOMERS;
 use super::{DocumentError, Workspace};
-use crate::domain::{ColleagueId, CustomerId};
+use crate::domain::{ColleagueId, CustomerId, CUSTOM_PREFIX};
 
 /// The customer fields that hold one value each and so can conflict. Lists and notes
-/// merge instead.
-pub const CONFLICTING_FIELDS: [&str; 9] = [
+/// merge instead. Custom fields' values (`field.<id>`) can conflict too.
+pub const CONFLICTING_FIELDS: [&str; 13] = [
     "kind",
     "name",
     "company",
     "city",
+    "district",
     "address",
     "stage",
     "dissolution_reason",
     "owner",
     "preferred_channel",
+    "tax_number",
+    "tax_office",
+    "iban",
 ];
+
+/// Whether `key` of a customer holds one value that colleagues may set apart.
+fn can_conflict(key: &str) -> bool {
+    CONFLICTING_FIELDS.contains(&key) || key.starts_with(CUSTOM_PREFIX)
+}
 
 impl Workspace {
     /// Fields of a customer that colleagues changed concurrently and nobody settled yet.
@@ -30,14 +39,15 @@ impl Workspace {
         let Some(obj) = self.customer_obj(id) else {
             return Vec::new();
         };
-        CONFLICTING_FIELDS
-            .iter()
+        let keys: Vec<String> = self.doc.keys(&obj).filter(|k| can_conflict(k)).collect();
+        keys.iter()
             .filter_map(|field| {
-                let all = self.doc.get_all(&obj, *field).ok()?;
+                let field = field.as_str();
+                let all = self.doc.get_all(&obj, field).ok()?;
                 if all.len() < 2 {
                     return None;
                 }
-                let shown = self.doc.get(&obj, *field).ok().flatten().map(|(_, id)| id);
+                let shown = self.doc.get(&obj, field).ok().flatten().map(|(_, id)| id);
                 let values = all
                     .into_iter()
                     .map(|(value, op)| ConflictValue {
@@ -47,7 +57,7 @@ impl Workspace {
                     })
                     .collect();
                 Some(FieldConflict {
-                    field: (*field).to_owned(),
+                    field: field.to_owned(),
                     values,
                 })
             })
@@ -61,16 +71,15 @@ impl Workspace {
         field: &str,
         value: &str,
     ) -> Result<(), DocumentError> {
-        let field = CONFLICTING_FIELDS
-            .iter()
-            .find(|f| **f == field)
-            .ok_or(DocumentError::UnknownCustomer)?;
+        if !can_conflict(field) {
+            return Err(DocumentError::UnknownCustomer);
+        }
         let obj = self
             .customer_obj(id)
             .ok_or(DocumentError::UnknownCustomer)?;
         self.commit(&format!("customer.resolve {} {field}", id.0), |tx| {
             use automerge::transaction::Transactable;
-            tx.put(&obj, *field, value)?;
+            tx.put(&obj, field, value)?;
             Ok(())
         })
     }

@@ -279,6 +279,7 @@ impl Engine {
                 w.remove_view(&id)?;
                 Answer::Done
             }
+            R::SaveField(field) => Answer::Field(w.save_field(field)?),
             R::ChangeCustomers(ids, change) => Answer::Count(w.change_customers(&ids, change)?),
             R::MergeCustomers {
                 keep,
@@ -297,6 +298,10 @@ impl Engine {
                 Answer::Done
             }
             R::PlanImport(drafts) => {
+                let drafts = drafts
+                    .into_iter()
+                    .map(|d| w.with_stored_fields(d))
+                    .collect();
                 let plan = Workspace::plan_import(drafts, &self.snapshot)?;
                 let parts = plan.parts();
                 let answer = Answer::Plan {

@@ -1,5 +1,7 @@
 //! Small typed accessors for map fields, shared by every read and write.
 
+use std::collections::BTreeMap;
+
 use automerge::{transaction::Transactable, ObjId, ObjType, ReadDoc, ScalarValue, Value};
 
 use super::DocumentError;
@@ -203,6 +205,21 @@ impl MapFields {
                 .collect(),
             _ => Vec::new(),
         }
+    }
+
+    /// Every string field whose key starts with `prefix`, by the rest of its key.
+    pub(crate) fn prefixed<K: Ord + From<String>>(&self, prefix: &str) -> BTreeMap<K, String> {
+        self.0
+            .iter()
+            .filter_map(|(key, value, _)| {
+                let rest = key.strip_prefix(prefix)?;
+                let Value::Scalar(s) = value else {
+                    return None;
+                };
+                let text = s.as_str()?;
+                (!text.is_empty()).then(|| (K::from(rest.to_owned()), text.to_owned()))
+            })
+            .collect()
     }
 
     /// The id of the object at `key`.

@@ -8,6 +8,7 @@ use super::schema::{COLLEAGUES, CUSTOMERS, INTERACTIONS, ROOT_OBJ};
 use crate::domain::{
     Channel, Code, Colleague, ColleagueId, Customer, CustomerId, CustomerKind, Direction,
     DissolutionReason, Interaction, InteractionId, InteractionKind, Stage, StageChange,
+    CUSTOM_PREFIX,
 };
 
 fn code<C: Code, R: ReadDoc>(doc: &R, fields: &MapFields, key: &str) -> Option<C> {
@@ -102,6 +103,7 @@ fn customer_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Customer> {
             .object("stage_history")
             .map(|list| stage_history(doc, list))
             .unwrap_or_default(),
+        fields: f.prefixed(CUSTOM_PREFIX),
     })
 }
 

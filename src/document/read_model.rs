@@ -16,6 +16,7 @@ impl Workspace {
             firm: self.firm(),
             templates: self.templates(),
             views: self.views(),
+            fields: self.custom_fields(),
         }
     }
 

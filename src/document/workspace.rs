@@ -16,8 +16,9 @@ use super::schema::{self, ACTORS, COLLEAGUES, CUSTOMERS, INTERACTIONS, META};
 use super::touched::{Touched, Tracker};
 use super::DocumentError;
 use crate::domain::{
-    fold, Code, Colleague, ColleagueId, Customer, CustomerDraft, CustomerId, CustomerKind,
-    CustomerUpdate, Field, Interaction, InteractionDraft, InteractionId, Stage, MAX_LINE,
+    custom_key, fold, Code, Colleague, ColleagueId, Customer, CustomerDraft, CustomerId,
+    CustomerKind, CustomerUpdate, Field, Interaction, InteractionDraft, InteractionId, Stage,
+    MAX_LINE,
 };
 pub(super) use commitments::{write_new_commitment, write_status};
 pub(super) use deals::write_new_deal;
@@ -285,7 +286,7 @@ impl Workspace {
 
     /// Creates a customer from a validated draft, with its company when one is named.
     pub fn create_customer(&mut self, draft: CustomerDraft) -> Result<CustomerId> {
-        let draft = draft.validated()?;
+        let draft = self.with_stored_fields(draft.validated()?);
         let id = CustomerId(random_id());
         let me = self.me.clone();
         let now = self.now();
@@ -316,7 +317,13 @@ impl Workspace {
 
     /// Changes one field of a customer.
     pub fn update_customer(&mut self, id: &CustomerId, update: CustomerUpdate) -> Result<()> {
-        let update = update.validated()?;
+        let update = match update.validated()? {
+            CustomerUpdate::Custom(field, typed) => {
+                let value = self.custom_value(&field, &typed)?;
+                CustomerUpdate::Custom(field, value)
+            }
+            update => update,
+        };
         let me = self.me.clone();
         let now = self.now();
         let message = format!("customer.update {} {}", id.0, update.key());
@@ -581,6 +588,10 @@ pub(super) fn write_update(
         U::PreferredChannel(channel) => {
             put_opt_str(tx, obj, "preferred_channel", channel.map(Code::code))?
         }
+        U::Custom(field, value) => {
+            let value = Some(value.as_str()).filter(|v| !v.is_empty());
+            put_opt_str(tx, obj, &custom_key(field), value)?
+        }
     }
     Ok(())
 }
@@ -664,6 +675,7 @@ mod new_customer;
 mod products;
 mod quotes;
 
+mod custom_fields;
 mod sync_messages;
 mod templates;
 mod undo;

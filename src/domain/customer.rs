@@ -1,7 +1,11 @@
 //! Customers: people and companies the firm has a relationship with.
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
 use super::codes::code_enum;
 use super::colleague::ColleagueId;
+use super::custom_field::FieldId;
 use super::stage::{DissolutionReason, Stage, StageChange};
 use super::validation::{
     bounded, clean_list, is_email, is_phone, required, Field, FieldError, Problem, MAX_LINE,
@@ -72,6 +76,9 @@ pub struct Customer {
     pub created_by: Option<ColleagueId>,
     /// Oldest first.
     pub stage_history: Vec<StageChange>,
+    /// Values of the workspace's custom fields, by field (removed fields' too: they are
+    /// kept), each in its stored form.
+    pub fields: BTreeMap<FieldId, String>,
 }
 
 /// What a user fills in to create a customer. The company is given by name: an existing
@@ -100,6 +107,10 @@ pub struct CustomerDraft {
     pub iban: String,
     #[serde(default)]
     pub district: String,
+    /// Values of custom fields by field, as typed (the workspace puts each in its stored
+    /// form, and leaves out fields it does not have).
+    #[serde(default)]
+    pub fields: BTreeMap<FieldId, String>,
 }
 
 impl Default for CustomerDraft {
@@ -122,6 +133,7 @@ impl Default for CustomerDraft {
             tax_number: String::new(),
             tax_office: String::new(),
             iban: String::new(),
+            fields: BTreeMap::new(),
         }
     }
 }
@@ -147,6 +159,9 @@ pub enum CustomerUpdate {
     Iban(String),
     /// Last, so intents kept by an older build read as they were.
     District(String),
+    /// A custom field's value as typed (empty: none); the workspace checks it against
+    /// the field's kind.
+    Custom(FieldId, String),
 }
 
 impl CustomerUpdate {
@@ -171,13 +186,15 @@ impl CustomerUpdate {
             U::TaxNumber(_) => Field::TaxNumber,
             U::TaxOffice(_) => Field::TaxOffice,
             U::Iban(_) => Field::Iban,
+            U::Custom(..) => Field::Custom,
         }
     }
 
     /// The stored key of the field this update changes.
-    pub fn key(&self) -> &'static str {
+    pub fn key(&self) -> Cow<'static, str> {
         use CustomerUpdate as U;
-        match self {
+        Cow::Borrowed(match self {
+            U::Custom(field, _) => return Cow::Owned(custom_key(field)),
             U::Kind(_) => "kind",
             U::Name(_) => "name",
             U::Company(_) => "company",
@@ -194,7 +211,7 @@ impl CustomerUpdate {
             U::TaxNumber(_) => "tax_number",
             U::TaxOffice(_) => "tax_office",
             U::Iban(_) => "iban",
-        }
+        })
     }
 
     /// Checks and normalises the new value (trimmed, lists cleaned), or says what is wrong.
@@ -220,6 +237,7 @@ impl CustomerUpdate {
             U::TaxNumber(n) => U::TaxNumber(bounded(Field::TaxNumber, &n, MAX_LINE)?),
             U::TaxOffice(o) => U::TaxOffice(bounded(Field::TaxOffice, &o, MAX_LINE)?),
             U::Iban(iban) => U::Iban(bounded(Field::Iban, &iban, MAX_LINE)?),
+            U::Custom(field, value) => U::Custom(field, bounded(Field::Custom, &value, MAX_LINE)?),
         })
     }
 }
@@ -248,6 +266,9 @@ impl CustomerDraft {
             U::TaxNumber(n) => self.tax_number = n,
             U::TaxOffice(o) => self.tax_office = o,
             U::Iban(iban) => self.iban = iban,
+            U::Custom(field, value) => {
+                self.fields.insert(field, value);
+            }
         }
     }
 
@@ -271,6 +292,7 @@ impl CustomerDraft {
             tax_number: customer.tax_number.clone(),
             tax_office: customer.tax_office.clone(),
             iban: customer.iban.clone(),
+            fields: customer.fields.clone(),
         }
     }
 
@@ -290,6 +312,13 @@ impl CustomerDraft {
         let tax_number = keep(bounded(Field::TaxNumber, &self.tax_number, MAX_LINE));
         let tax_office = keep(bounded(Field::TaxOffice, &self.tax_office, MAX_LINE));
         let iban = keep(bounded(Field::Iban, &self.iban, MAX_LINE));
+        let mut fields = BTreeMap::new();
+        for (field, value) in &self.fields {
+            let value = keep(bounded(Field::Custom, value, MAX_LINE));
+            if !value.is_empty() {
+                fields.insert(field.clone(), value);
+            }
+        }
         let emails = clean_emails(&self.emails).map_err(|e| errors.push(e));
         let phones = clean_phones(&self.phones).map_err(|e| errors.push(e));
         let tags = clean_list(Field::Tags, &self.tags, |_| None).map_err(|e| errors.push(e));
@@ -310,6 +339,7 @@ impl CustomerDraft {
                     phones,
                     tags,
                     dissolution_reason,
+                    fields,
                     ..self
                 })
             }
@@ -317,6 +347,15 @@ impl CustomerDraft {
         }
     }
 }
+
+/// The key of a customer's value of the custom field `field`: a plain key of the
+/// customer's map, so values of two fields set apart never hide each other.
+pub fn custom_key(field: &FieldId) -> String {
+    format!("{CUSTOM_PREFIX}{}", field.0)
+}
+
+/// What every key of a custom field's value starts with.
+pub const CUSTOM_PREFIX: &str = "field.";
 
 fn clean_emails(list: &[String]) -> Result<Vec<String>, FieldError> {
     clean_list(Field::Emails, list, |e| {

@@ -21,7 +21,7 @@ use super::customer::{Customer, CustomerId};
 
 pub use json::{
     from_json, to_json, ExportError, ExportFile, ExportedColleague, ExportedCustomer,
-    ExportedInteraction, ExportedStageChange, EXPORT_FORMAT, EXPORT_VERSION,
+    ExportedField, ExportedInteraction, ExportedStageChange, EXPORT_FORMAT, EXPORT_VERSION,
 };
 pub use sales::{ExportedProduct, ExportedQuote, ExportedQuoteLine};
 pub use spreadsheet::{customers_csv, interactions_csv, quotes_csv, Separator};

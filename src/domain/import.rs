@@ -10,8 +10,11 @@ mod rows;
 mod table;
 mod text;
 
-pub use mapping::{guess_mapping, Mapping, Target};
-pub use rows::{convert, draft_from_row, Converted, RowDraft, RowProblem, SkipReason};
+pub(crate) use mapping::guess_target;
+pub use mapping::{guess_fields, guess_mapping, Mapping, Target};
+pub use rows::{
+    convert, draft_from_columns, draft_from_row, Converted, RowDraft, RowProblem, SkipReason,
+};
 pub use table::{read_table, Row, Table, MAX_ROWS};
 pub use text::{decode, Decoded, Encoding, MAX_FILE_BYTES};
 

@@ -4,6 +4,7 @@
 //! `ISIK` must find `Işık`. Unicode's default case mapping is wrong for Turkish
 //! (`I` lowers to `i`, not `ı`), so both sides are folded to plain ASCII-like letters.
 
+use super::custom_field::{CustomField, FieldKind};
 use super::customer::Customer;
 
 /// Folds case and Turkish letters: `İSTANBUL`, `istanbul` and `Istanbul` all become
@@ -37,6 +38,16 @@ impl SearchText {
     /// Builds the text from name, company name, e-mails, phones (also as bare digits, so
     /// `5321112233` finds `0532 111 22 33`), city and tax number (as digits).
     pub fn of(customer: &Customer, company_name: Option<&str>) -> Self {
+        Self::with_fields(customer, company_name, &[])
+    }
+
+    /// [`Self::of`] with the customer's values of `fields` that are shown and read as
+    /// words (not yes/no).
+    pub fn with_fields(
+        customer: &Customer,
+        company_name: Option<&str>,
+        fields: &[CustomField],
+    ) -> Self {
         let mut text = String::new();
         let mut add = |part: &str| {
             text.push_str(&fold(part));
@@ -56,6 +67,14 @@ impl SearchText {
         add(&customer.district);
         if !customer.tax_number.is_empty() {
             add(&customer.tax_number.replace([' ', '.', '-'], ""));
+        }
+        for field in fields {
+            if field.removed || field.kind == FieldKind::YesNo {
+                continue;
+            }
+            if let Some(value) = customer.fields.get(&field.id) {
+                add(value);
+            }
         }
         Self(text.into())
     }
@@ -138,6 +157,7 @@ mod tests {
             created_at: 0,
             created_by: None,
             stage_history: vec![],
+            fields: Default::default(),
         }
     }
 

@@ -46,6 +46,12 @@ pub enum Field {
     /// One field of a quote's line, by the line's place (from 0).
     Line(u16, LinePart),
     PaymentTerms,
+    /// A custom field's name, where it is defined.
+    FieldName,
+    /// The options of a custom list field.
+    Options,
+    /// A customer's value of a custom field (the one being edited).
+    Custom,
 }
 
 /// The fields of a quote's line.
@@ -80,6 +86,13 @@ pub enum Problem {
     InvalidNumber(String),
     /// Comes to more than the largest amount.
     TooLarge,
+    /// A custom field may not be named like a built-in one (as typed).
+    BuiltInName(String),
+    /// Another field already has this name (as typed).
+    NameTaken(String),
+    /// Not a value of the field's kind: not a number, a date, yes or no, or one of its
+    /// options (as typed).
+    InvalidValue(String),
 }
 
 /// One validation failure: which field, and what is wrong with it.

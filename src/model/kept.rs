@@ -14,8 +14,8 @@ use super::{Patch, Snapshot};
 /// 2: channels gained WhatsApp (the codes after it moved), commitments a reminder,
 /// customers their invoice details.
 /// 3: products, quotes and the firm's details. 4: e-mail templates and saved views.
-/// 5: customers' districts.
-const FORMAT: u32 = 5;
+/// 5: customers' districts. 6: custom fields.
+const FORMAT: u32 = 6;
 
 /// The read model at `heads`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

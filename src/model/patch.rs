@@ -5,8 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Colleague, Commitment, CommitmentId, Customer, CustomerId, Deal, DealId, EmailTemplate, Firm,
-    Interaction, InteractionId, Product, ProductId, Quote, QuoteId, SavedView,
+    Colleague, Commitment, CommitmentId, CustomField, Customer, CustomerId, Deal, DealId,
+    EmailTemplate, Firm, Interaction, InteractionId, Product, ProductId, Quote, QuoteId, SavedView,
 };
 
 /// Records of one kind that changed: each the new value, or `None` when it is gone.
@@ -48,6 +48,8 @@ pub struct Meta {
     pub templates: Vec<EmailTemplate>,
     /// Saved views of the customer list.
     pub views: Vec<SavedView>,
+    /// The workspace's custom fields (removed ones too), in the order they were made.
+    pub fields: Vec<CustomField>,
 }
 
 /// Changed records since the last patch, or (with `reset`) a whole read model.

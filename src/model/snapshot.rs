@@ -6,8 +6,9 @@ use std::sync::{Arc, Mutex};
 
 use super::Patch;
 use crate::domain::{
-    collation_key, fold, Colleague, ColleagueId, Commitment, CommitmentId, Customer, CustomerId,
-    CustomerKind, Deal, DealId, HealthRules, Interaction, InteractionId, Query, SearchText, Stage,
+    collation_key, fold, Colleague, ColleagueId, Commitment, CommitmentId, CustomField, Customer,
+    CustomerId, CustomerKind, Deal, DealId, FieldId, FieldSortKey, HealthRules, Interaction,
+    InteractionId, Query, SearchText, Stage,
 };
 
 /// How the customer list is ordered.
@@ -32,6 +33,12 @@ pub struct ListQuery {
     pub archived: bool,
     pub sort: SortBy,
     pub descending: bool,
+    /// A custom field and the value to match ([`CustomField::matches`]: empty finds
+    /// the customers without one).
+    pub field_filter: Option<(FieldId, String)>,
+    /// Orders by a custom field instead of `sort` (its kind's order, customers without
+    /// a value last, the name breaking ties).
+    pub field_sort: Option<FieldId>,
 }
 
 impl ListQuery {
@@ -90,6 +97,8 @@ pub struct Snapshot {
     pub templates: Vec<crate::domain::EmailTemplate>,
     /// Saved views of the customer list, by name.
     pub views: Vec<crate::domain::SavedView>,
+    /// The workspace's custom fields (removed ones too), in the order they were made.
+    pub fields: Vec<crate::domain::CustomField>,
     /// The thresholds of the health metrics.
     pub health_rules: HealthRules,
     /// Every customer (archived ones too) in each order asked for since the last change:
@@ -160,6 +169,7 @@ impl Snapshot {
         if reset || !customers.is_empty() || !deals.is_empty() {
             self.segments.clear();
         }
+        let mut fields_changed = false;
         if let Some(meta) = meta {
             self.workspace_id = meta.workspace_id;
             self.sample = meta.sample;
@@ -167,6 +177,8 @@ impl Snapshot {
             self.firm = meta.firm;
             self.templates = meta.templates;
             self.views = meta.views;
+            fields_changed = self.fields != meta.fields;
+            self.fields = meta.fields;
         }
         let whole = reset && !customers.is_empty();
         let mut company_touched = false;
@@ -204,8 +216,9 @@ impl Snapshot {
                 self.insert_interaction(interaction);
             }
         }
-        if whole || company_touched {
-            // A company's name is part of each member's search text.
+        if whole || company_touched || fields_changed {
+            // A company's name is part of each member's search text, as are the values
+            // of the fields shown.
             self.reindex_all();
         }
         self.apply_commitments(commitments);
@@ -227,6 +240,11 @@ impl Snapshot {
 
     pub fn customer(&self, id: &CustomerId) -> Option<&Customer> {
         self.customers.get(id)
+    }
+
+    /// The custom fields shown (not removed), in the order they were made.
+    pub fn shown_fields(&self) -> Vec<CustomField> {
+        self.fields.iter().filter(|f| !f.removed).cloned().collect()
     }
 
     /// Every customer, archived ones too (not merged ones), in no particular order.
@@ -343,7 +361,16 @@ impl Snapshot {
     pub fn list(&self, query: &ListQuery) -> Vec<&Customer> {
         let words = Query::new(&query.text);
         let tag = query.tag.as_deref().map(fold);
-        let order = self.order(query.sort);
+        let field = |id: &FieldId| self.fields.iter().find(|f| &f.id == id && !f.removed);
+        let filter = query
+            .field_filter
+            .as_ref()
+            .and_then(|(id, wanted)| Some((field(id)?, wanted)));
+        let sort_field = query.field_sort.as_ref().and_then(field);
+        let order = match sort_field {
+            Some(_) => self.order(SortBy::Name),
+            None => self.order(query.sort),
+        };
         let mut rows: Vec<&Customer> = order
             .ids
             .iter()
@@ -362,8 +389,16 @@ impl Snapshot {
                 tag.as_ref()
                     .is_none_or(|t| c.tags.iter().any(|x| &fold(x) == t))
             })
+            .filter(|c| {
+                filter.is_none_or(|(field, wanted)| {
+                    let stored = c.fields.get(&field.id).map_or("", String::as_str);
+                    field.matches(stored, wanted)
+                })
+            })
             .collect();
-        if query.descending {
+        if let Some(field) = sort_field {
+            sort_by_field(&mut rows, field, query.descending);
+        } else if query.descending {
             rows.reverse();
         }
         rows
@@ -446,7 +481,7 @@ impl Snapshot {
 
     fn reindex(&mut self, id: &CustomerId) {
         if let Some(customer) = self.customers.get(id) {
-            let text = SearchText::of(customer, self.company_name(customer));
+            let text = SearchText::with_fields(customer, self.company_name(customer), &self.fields);
             let keys = (collation_key(&customer.name), collation_key(&customer.city));
             self.search.insert(id.clone(), text);
             self.sort_keys.insert(id.clone(), keys);
@@ -485,6 +520,29 @@ impl Snapshot {
             }
         }
     }
+}
+
+/// Orders `rows` (in name order) by their values of `field`, stably, so the name breaks
+/// ties; customers without a value stay last either way.
+fn sort_by_field(rows: &mut Vec<&Customer>, field: &CustomField, descending: bool) {
+    let mut keyed: Vec<(Option<FieldSortKey>, &Customer)> = rows
+        .drain(..)
+        .map(|c| (c.fields.get(&field.id).and_then(|v| field.sort_key(v)), c))
+        .collect();
+    keyed.sort_by(|(a, _), (b, _)| match (a, b) {
+        (Some(a), Some(b)) => {
+            let order = a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal);
+            if descending {
+                order.reverse()
+            } else {
+                order
+            }
+        }
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    rows.extend(keyed.into_iter().map(|(_, c)| c));
 }
 
 /// A customer with what [`Snapshot::order`] sorts by.

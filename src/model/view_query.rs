@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ListQuery, SortBy};
-use crate::domain::{Code, ColleagueId, Segment, Stage};
+use crate::domain::{Code, ColleagueId, FieldId, Segment, Stage};
 
 #[derive(Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -17,6 +17,10 @@ struct Stored {
     archived: bool,
     sort: String,
     descending: bool,
+    /// A custom field's id and the value it must match.
+    field: Option<(String, String)>,
+    /// A custom field's id to order by.
+    field_sort: Option<String>,
 }
 
 impl SortBy {
@@ -56,6 +60,11 @@ impl ListQuery {
             archived: self.archived,
             sort: self.sort.code().to_owned(),
             descending: self.descending,
+            field: self
+                .field_filter
+                .as_ref()
+                .map(|(id, value)| (id.0.clone(), value.clone())),
+            field_sort: self.field_sort.as_ref().map(|id| id.0.clone()),
         };
         serde_json::to_string(&stored).expect("plain data serialises")
     }
@@ -71,6 +80,11 @@ impl ListQuery {
             archived: stored.archived,
             sort: SortBy::from_code(&stored.sort).unwrap_or_default(),
             descending: stored.descending,
+            field_filter: stored
+                .field
+                .filter(|(id, _)| !id.is_empty())
+                .map(|(id, value)| (FieldId(id), value)),
+            field_sort: stored.field_sort.filter(|id| !id.is_empty()).map(FieldId),
         };
         (
             query,
@@ -93,6 +107,8 @@ mod tests {
             archived: false,
             sort: SortBy::LastContact,
             descending: true,
+            field_filter: Some((FieldId("f1".into()), "Gıda".into())),
+            field_sort: Some(FieldId("f2".into())),
         };
         let segment = Some(Segment::ALL[0]);
         assert_eq!(ListQuery::decode(&query.encode(segment)), (query, segment));

@@ -39,6 +39,9 @@ pub enum DocumentError {
     UnknownProduct,
     #[error("no such quote")]
     UnknownQuote,
+    /// A custom field this copy does not have (a colleague's, not synced yet).
+    #[error("no such field")]
+    UnknownField,
     /// A file that does not start like a Rapport sync file.
     #[error("this is not a Rapport sync file")]
     NotASyncFile,

@@ -40,6 +40,7 @@ fn bytes_travel_as_one_slice_in_the_format_of_a_list() {
         _Quote,
         _Template,
         _View,
+        _Field,
         _Count,
         _Plan,
         _Written,

@@ -5,6 +5,7 @@ mod commitment_form;
 mod commitments;
 mod conflicts;
 mod contact_actions;
+mod custom_fields;
 mod deal_form;
 mod deal_item;
 mod deals;

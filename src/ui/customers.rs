@@ -2,6 +2,7 @@
 //! selection and bulk actions, and the form for a new customer.
 
 mod bulk_bar;
+mod field_filter;
 mod list;
 mod list_filters;
 mod list_row;

@@ -8,8 +8,8 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::{
     Channel, CommitmentKind, CommitmentStatus, CustomerKind, DealStage, Direction,
-    DissolutionReason, Field, InteractionKind, KdvRate, LinePart, LostReason, Money, Problem,
-    QuoteStatus, Segment, Stage,
+    DissolutionReason, Field, FieldKind, InteractionKind, KdvRate, LinePart, LostReason, Money,
+    Problem, QuoteStatus, Segment, Stage,
 };
 
 /// The language of the interface.
@@ -753,6 +753,41 @@ messages! {
     ViewNameNeeded => "Görünüme bir ad verin.", "Give the view a name.";
     InvalidNumber => "Sıfırdan büyük bir sayı olmalı:", "Must be a number above zero:";
     AmountTooLarge => "Tutar izin verilen en büyük değeri aşıyor.", "The amount is larger than allowed.";
+    CustomFields => "Müşteri alanları", "Customer fields";
+    CustomFieldsHint => "Her müşteride görünen kendi alanlarınız (Sektör, Müşteri temsilcisi…). Bir alanın adını değiştirmek ya da onu kaldırmak girilmiş değerleri silmez.", "Your own fields on every customer (Sector, Account manager…). Renaming or removing a field never deletes the values typed in it.";
+    CustomFieldsEmpty => "Henüz alan yok.", "No fields yet.";
+    AddField => "Alan ekle", "Add a field";
+    EditField => "Alanı düzenle", "Edit the field";
+    FieldNameLabel => "Alanın adı", "Field name";
+    FieldKindLabel => "Türü", "Kind";
+    FieldKindFixed => "Bir alanın türü sonradan değişmez: girilmiş değerler hep aynı okunur.", "A field's kind never changes later: values typed in it always read the same.";
+    FieldOptions => "Seçenekler", "Options";
+    FieldOptionsHint => "Her satıra bir seçenek.", "One option a line.";
+    SaveField => "Alanı kaydet", "Save the field";
+    FieldSaved => "«{name}» alanı kaydedildi; ekip arkadaşlarınız da görür.", "Field “{name}” saved; your colleagues see it too.";
+    RemoveField => "Alanı kaldır", "Remove the field";
+    FieldRemoved => "«{name}» alanı kaldırıldı; değerleri saklanıyor ve geri getirilebilir.", "Field “{name}” removed; its values are kept and can be brought back.";
+    RemovedFields => "Kaldırılan alanlar", "Removed fields";
+    RestoreField => "Geri getir", "Bring back";
+    FieldRestored => "«{name}» alanı değerleriyle geri geldi.", "Field “{name}” is back with its values.";
+    FieldValueCount => "{count} müşteride değeri var", "{count} customers have a value";
+    FieldValueOne => "1 müşteride değeri var", "1 customer has a value";
+    FieldValueNone => "Değeri olan müşteri yok", "No customer has a value";
+    FieldUnknown => "Bu alan bu kopyada yok; belki henüz eşitlenmedi.", "This copy has no such field; it may not be synced yet.";
+    BuiltInName => "Bu, yerleşik bir alanın adı (içe aktarma hangisini kastettiğinizi bilemez):", "A built-in field goes by this name (an import could not tell which one is meant):";
+    NameTaken => "Bu adda bir alan zaten var:", "There is already a field named";
+    InvalidValue => "Bu alan için geçerli bir değer değil:", "Not a valid value for this field:";
+    MoreDetails => "Ek bilgiler", "More details";
+    ManageFields => "Alanları düzenle", "Edit the fields";
+    YesValue => "Evet", "Yes";
+    NoValue => "Hayır", "No";
+    NotInList => "{value} (listede yok)", "{value} (not in the list)";
+    FilterField => "Alan", "Field";
+    NoFieldFilter => "Alan seçin", "Any field";
+    FieldValue => "Değeri", "Its value";
+    AnyValue => "Her değer", "Any value";
+    WithoutValue => "Değeri olmayanlar", "Without a value";
+    FieldContains => "Değerinde geçen", "Its value contains";
 }
 
 /// The current locale, shared through context.
@@ -787,6 +822,14 @@ impl I18n {
         js_sys::Date::new(&JsValue::from_f64(ms as f64))
             .to_locale_date_string(self.get().code(), &JsValue::UNDEFINED)
             .into()
+    }
+
+    /// The decimal mark of the locale (`,` in Turkish).
+    pub fn decimal_mark(self) -> char {
+        match self.get() {
+            Locale::Tr => ',',
+            Locale::En => '.',
+        }
     }
 
     /// A whole number with the locale's grouping, e.g. `1.234` in Turkish.
@@ -865,6 +908,9 @@ impl I18n {
             Problem::InvalidCurrency(value) => format!("{} {value}", t(Msg::InvalidCurrency)),
             Problem::InvalidNumber(value) => format!("{} {value}", t(Msg::InvalidNumber)),
             Problem::TooLarge => t(Msg::AmountTooLarge).to_owned(),
+            Problem::BuiltInName(name) => format!("{} {name}", t(Msg::BuiltInName)),
+            Problem::NameTaken(name) => format!("{} {name}", t(Msg::NameTaken)),
+            Problem::InvalidValue(value) => format!("{} {value}", t(Msg::InvalidValue)),
         }
     }
 
@@ -942,6 +988,18 @@ impl Label for QuoteStatus {
             QuoteStatus::Accepted => ("Kabul edildi", "Accepted"),
             QuoteStatus::Rejected => ("Reddedildi", "Rejected"),
             QuoteStatus::Expired => ("Süresi doldu", "Expired"),
+        }
+    }
+}
+
+impl Label for FieldKind {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            FieldKind::Text => ("Metin", "Text"),
+            FieldKind::Number => ("Sayı", "Number"),
+            FieldKind::Date => ("Tarih", "Date"),
+            FieldKind::Choice => ("Listeden seçim", "One of a list"),
+            FieldKind::YesNo => ("Evet / hayır", "Yes / no"),
         }
     }
 }
@@ -1078,5 +1136,8 @@ pub fn field_msg(field: Field) -> Msg {
         Field::Line(_, LinePart::Quantity) => Msg::LineQuantity,
         Field::Line(_, LinePart::Discount) => Msg::LineDiscount,
         Field::PaymentTerms => Msg::PaymentTerms,
+        Field::FieldName => Msg::FieldNameLabel,
+        Field::Options => Msg::FieldOptions,
+        Field::Custom => Msg::MoreDetails,
     }
 }

@@ -1,6 +1,8 @@
-//! The price list (products and services a quote's lines are filled from) and the firm's
-//! own details printed on quotes.
+//! The price list (products and services a quote's lines are filled from), the firm's
+//! own details printed on quotes, and what the workspace keeps of its own: customer
+//! fields and e-mail templates.
 
+mod custom_fields;
 mod firm_form;
 mod page;
 mod product_form;

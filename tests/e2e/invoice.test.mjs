@@ -58,6 +58,12 @@ test('a tax number or IBAN with wrong check digits is warned about and kept; rig
     await typeInto(page, 'Tax number (VKN / TCKN)', '10000000146');
     await whenSaved(page);
     assert.equal(await warningOf(page, 'tax-number').isVisible(), false);
+    // The tax office field offers the offices the workspace already writes.
+    assert.equal(await field(page, 'Tax office').getAttribute('list'), 'customer-tax-offices');
+    assert.deepEqual(
+      await page.locator('#customer-tax-offices option').evaluateAll((options) => options.map((o) => o.value)),
+      ['Konak'],
+    );
 
     // Found by its tax number.
     await navigateTo(page, 'Customers');

@@ -108,6 +108,7 @@ pub(crate) fn fingerprint(snapshot: &Snapshot) -> Vec<String> {
         .chain(std::iter::once(format!("{:?}", snapshot.firm)))
         .chain(snapshot.templates.iter().map(|t| format!("{t:?}")))
         .chain(snapshot.views.iter().map(|v| format!("{v:?}")))
+        .chain(snapshot.fields.iter().map(|f| format!("{f:?}")))
         .collect();
     all.sort();
     all

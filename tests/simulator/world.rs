@@ -8,9 +8,10 @@ use std::collections::HashSet;
 use rapport::document::sample::Dice;
 use rapport::document::{ChangeHash, Engine, Workspace};
 use rapport::domain::{
-    Code, CommitmentDraft, CommitmentStatus, CommitmentUpdate, CustomerDraft, CustomerId,
-    CustomerUpdate, DealDraft, DealStage, DealUpdate, EmailTemplate, Firm, InteractionDraft,
-    LineDraft, LostReason, ProductDraft, QuoteDraft, QuoteStatus, QuoteUpdate, SavedView, Stage,
+    Code, CommitmentDraft, CommitmentStatus, CommitmentUpdate, CustomField, CustomerDraft,
+    CustomerId, CustomerUpdate, DealDraft, DealStage, DealUpdate, EmailTemplate, FieldKind, Firm,
+    InteractionDraft, LineDraft, LostReason, ProductDraft, QuoteDraft, QuoteStatus, QuoteUpdate,
+    SavedView, Stage,
 };
 use rapport::protocol::{Answer, BulkChange, Request};
 
@@ -162,7 +163,8 @@ impl World {
         interactions.sort();
         deals.sort();
         commitments.sort();
-        let request = match (self.dice.below(18), customer) {
+        let fields = page.fields.clone();
+        let request = match (self.dice.below(19), customer) {
             (0 | 1, _) | (_, None) => Request::CreateCustomer(CustomerDraft {
                 name,
                 city,
@@ -279,6 +281,38 @@ impl World {
                     unit_price: "750".into(),
                     ..ProductDraft::default()
                 }),
+            },
+            // A custom field made, renamed, removed or brought back, or a value set: two
+            // colleagues doing so apart keep every value.
+            (17, Some(id)) => match self.pick(&fields) {
+                Some(field) if self.dice.below(3) > 0 => {
+                    let value = match field.kind {
+                        FieldKind::Number => self.dice.below(1000).to_string(),
+                        FieldKind::Choice => self.dice.pick(&field.options).clone(),
+                        _ => city,
+                    };
+                    Request::UpdateCustomer(id, CustomerUpdate::Custom(field.id, value))
+                }
+                Some(field) if self.dice.below(2) == 0 => Request::SaveField(CustomField {
+                    name: format!("{} {}", field.name, self.dice.below(10)),
+                    ..field
+                }),
+                Some(field) => Request::SaveField(CustomField {
+                    removed: !field.removed,
+                    ..field
+                }),
+                None => {
+                    let kind =
+                        *self
+                            .dice
+                            .pick(&[FieldKind::Text, FieldKind::Number, FieldKind::Choice]);
+                    Request::SaveField(CustomField {
+                        name: format!("Alan {}", self.dice.below(1000)),
+                        kind,
+                        options: vec!["Gıda".into(), "İnşaat".into()],
+                        ..CustomField::default()
+                    })
+                }
             },
             (_, Some(_)) => return self.import(who, name, city),
         };

@@ -11,10 +11,14 @@ use automerge::transaction::{Transactable, Transaction};
 use automerge::{hydrate, ObjId, ScalarValue, TextEncoding};
 
 use super::Result;
-use crate::domain::{Code, ColleagueId, CustomerDraft, CustomerId};
+use crate::domain::{custom_key, Code, ColleagueId, CustomerDraft, CustomerId};
 
 /// A new customer's record as it will be stored, fields named as `schema.rs` draws them.
-pub(in crate::document) struct NewCustomer(HashMap<&'static str, hydrate::Value>);
+pub(in crate::document) struct NewCustomer(
+    HashMap<&'static str, hydrate::Value>,
+    /// Custom field values, by their keys (`field.<id>`).
+    Vec<(String, String)>,
+);
 
 impl NewCustomer {
     /// The record of `draft` (validated), made now by `me`. Its company is linked apart.
@@ -72,7 +76,13 @@ impl NewCustomer {
             "stage_history",
             hydrate::Value::from(vec![hydrate::Value::from(entry)]),
         );
-        Self(record)
+        let custom = draft
+            .fields
+            .iter()
+            .filter(|(_, value)| !value.is_empty())
+            .map(|(field, value)| (custom_key(field), value.clone()))
+            .collect();
+        Self(record, custom)
     }
 
     /// Adds a plain string field (`company`, `imported_in`).
@@ -89,6 +99,10 @@ pub(in crate::document) fn write_new_customer(
     id: &CustomerId,
     record: &NewCustomer,
 ) -> Result<ObjId> {
-    let value = hydrate::Value::from(record.0.clone());
+    let mut fields: HashMap<&str, hydrate::Value> = record.0.clone();
+    for (key, value) in &record.1 {
+        fields.insert(key, hydrate::Value::scalar(value.as_str()));
+    }
+    let value = hydrate::Value::from(fields);
     Ok(tx.batch_create_object(customers, id.0.as_str(), &value, false)?)
 }

@@ -53,6 +53,7 @@ fn a_customer_round_trips_with_every_field() {
         tax_office: "Konak".into(),
         iban: "TR33 0006 1005 1978 6457 8413 26".into(),
         district: "Konak".into(),
+        fields: Default::default(),
     };
     let id = ws.create_customer(draft.clone()).unwrap();
     let c = ws.customer(&id).unwrap();

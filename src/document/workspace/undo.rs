@@ -13,7 +13,7 @@ use crate::document::schema::CUSTOMERS;
 use crate::document::DocumentError;
 use crate::domain::{
     Channel, Code, ColleagueId, CustomerId, CustomerKind, CustomerUpdate, DissolutionReason,
-    InteractionId, Stage,
+    FieldId, InteractionId, Stage, CUSTOM_PREFIX,
 };
 
 /// An action that can be taken back, and the change that made it.
@@ -120,7 +120,10 @@ impl Workspace {
                     put_str(tx, &obj, "company", &company)
                 });
             }
-            _ => return Err(DocumentError::UnknownCustomer),
+            key => match key.strip_prefix(CUSTOM_PREFIX) {
+                Some(field) => CustomerUpdate::Custom(FieldId(field.to_owned()), text(key)),
+                None => return Err(DocumentError::UnknownCustomer),
+            },
         };
         self.update_customer(id, update)
     }

@@ -2,10 +2,12 @@
 //! stable codes, times as ISO 8601 UTC. Documented in `docs/EXPORT.md`, described by
 //! `docs/export.schema.json`; a test keeps the three in step.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::cell::iso_millis;
-use crate::domain::{Code, Colleague, Customer, Interaction, StageChange};
+use crate::domain::{Code, Colleague, CustomField, Customer, Interaction, StageChange};
 
 /// What the `format` field always says, so a reader knows what it holds.
 pub const EXPORT_FORMAT: &str = "rapport-export";
@@ -29,6 +31,21 @@ pub struct ExportFile {
     pub products: Vec<super::sales::ExportedProduct>,
     #[serde(default)]
     pub quotes: Vec<super::sales::ExportedQuote>,
+    /// The workspace's custom fields, removed ones too; absent before custom fields.
+    #[serde(default)]
+    pub fields: Vec<ExportedField>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedField {
+    pub id: String,
+    pub name: String,
+    /// `text`, `number`, `date`, `choice` or `yes_no`.
+    pub kind: String,
+    /// A `choice` field's options, in order.
+    pub options: Vec<String>,
+    /// Hidden in the app; its values are kept and exported.
+    pub removed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +88,10 @@ pub struct ExportedCustomer {
     pub created_by: Option<String>,
     /// Oldest first.
     pub stage_history: Vec<ExportedStageChange>,
+    /// Values of custom fields by field id, each in its stored form (numbers with a `.`
+    /// point, dates `YYYY-MM-DD`, `yes` or `no`).
+    #[serde(default)]
+    pub fields: BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,7 +155,23 @@ impl ExportFile {
             interactions: interactions.iter().map(interaction).collect(),
             products: Vec::new(),
             quotes: Vec::new(),
+            fields: Vec::new(),
         }
+    }
+
+    /// The export with the workspace's custom fields defined.
+    pub fn with_fields(self, fields: &[CustomField]) -> Self {
+        let fields = fields
+            .iter()
+            .map(|f| ExportedField {
+                id: f.id.0.clone(),
+                name: f.name.clone(),
+                kind: f.kind.code().to_owned(),
+                options: f.options.clone(),
+                removed: f.removed,
+            })
+            .collect();
+        Self { fields, ..self }
     }
 }
 
@@ -166,6 +203,11 @@ fn customer(c: &Customer) -> ExportedCustomer {
         created_at: iso_millis(c.created_at),
         created_by: c.created_by.as_ref().map(|id| id.0.clone()),
         stage_history: c.stage_history.iter().map(stage_change).collect(),
+        fields: c
+            .fields
+            .iter()
+            .map(|(id, value)| (id.0.clone(), value.clone()))
+            .collect(),
     }
 }
 

@@ -73,6 +73,13 @@ fn check(root: &Value, node: &Value, value: &Value, path: &str) {
         assert!((min..=max).contains(&n), "{path}: {n}");
     }
     match value {
+        // A map (custom field values by id): every value of one kind.
+        Value::Object(fields) if node["additionalProperties"].is_object() => {
+            for (key, field) in fields {
+                let each = &node["additionalProperties"];
+                check(root, each, field, &format!("{path}.{key}"));
+            }
+        }
         Value::Object(fields) => {
             let declared = node["properties"]
                 .as_object()
@@ -114,7 +121,9 @@ fn the_schema_describes_exactly_what_is_written() {
     let w = workspace();
     let (products, quotes) = sales();
     let file = ExportFile::new(&w.customers, &w.interactions, &w.colleagues, 0)
-        .with_sales(&products, &quotes, 0);
+        .with_sales(&products, &quotes, 0)
+        .with_fields(&w.fields);
+    assert!(file.customers.iter().any(|c| !c.fields.is_empty()) && !file.fields.is_empty());
     // Every kind of object must appear at least once for its properties to be compared.
     assert!(file.customers.iter().any(|c| !c.stage_history.is_empty()));
     assert!(!file.colleagues.is_empty() && !file.interactions.is_empty());
@@ -152,6 +161,8 @@ fn the_schema_lists_every_code() {
     assert_eq!(codes(&interaction["direction"]), all::<Direction>());
     let change = &root["$defs"]["stage_change"]["properties"];
     assert_eq!(codes(&change["reason"]), all::<DissolutionReason>());
+    let field = &root["$defs"]["field"]["properties"];
+    assert_eq!(codes(&field["kind"]), all::<crate::domain::FieldKind>());
 }
 
 #[test]

@@ -7,7 +7,9 @@
 
 use super::cell::{self, iso_seconds, list};
 use super::Names;
-use crate::domain::{Code, ColleagueId, Customer, CustomerId, Interaction, Quote};
+use crate::domain::{
+    Code, ColleagueId, CustomField, Customer, CustomerId, FieldKind, Interaction, Quote,
+};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -67,8 +69,24 @@ const INTERACTION_HEADERS: [&str; 8] = [
 
 /// One row per customer, in the order given. Kind, stage and channel are their stable
 /// codes (`person`, `exploration`, `email`); lists are joined with `; `; times are
-/// ISO 8601 in UTC.
-pub fn customers_csv(customers: &[Customer], names: &impl Names, separator: Separator) -> Vec<u8> {
+/// ISO 8601 in UTC. Then a column per custom field shown (`fields`), headed by its name:
+/// numbers with the decimal mark the separator goes with, dates `YYYY-MM-DD`, `yes`/`no`.
+pub fn customers_csv(
+    customers: &[Customer],
+    names: &impl Names,
+    separator: Separator,
+    fields: &[CustomField],
+) -> Vec<u8> {
+    let fields: Vec<&CustomField> = fields.iter().filter(|f| !f.removed).collect();
+    let point = match separator {
+        Separator::Comma => '.',
+        Separator::Semicolon => ',',
+    };
+    let headers: Vec<String> = CUSTOMER_HEADERS
+        .iter()
+        .map(|h| h.to_string())
+        .chain(fields.iter().map(|f| f.name.clone()))
+        .collect();
     let rows = customers.iter().map(|c| {
         let name_of = |id: &CustomerId| names.customer(id).unwrap_or_default().to_owned();
         let colleague = |id: &ColleagueId| names.colleague(id).unwrap_or_default().to_owned();
@@ -94,8 +112,17 @@ pub fn customers_csv(customers: &[Customer], names: &impl Names, separator: Sepa
             (if c.archived { "yes" } else { "no" }).to_owned(),
             iso_seconds(c.created_at),
         ]
+        .into_iter()
+        .chain(fields.iter().map(|f| {
+            let value = c.fields.get(&f.id).map_or("", String::as_str);
+            match f.kind {
+                FieldKind::Number => value.replacen('.', &point.to_string(), 1),
+                _ => value.to_owned(),
+            }
+        }))
+        .collect::<Vec<String>>()
     });
-    write(&CUSTOMER_HEADERS, rows, separator)
+    write_rows(&headers, rows, separator)
 }
 
 /// One row per interaction, in the order given; satisfaction is 1 to 5, or empty.
@@ -211,11 +238,21 @@ fn write<const N: usize>(
     rows: impl Iterator<Item = [String; N]>,
     separator: Separator,
 ) -> Vec<u8> {
+    let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    write_rows(&headers, rows.map(Vec::from), separator)
+}
+
+/// Rows as long as `headers`.
+fn write_rows(
+    headers: &[String],
+    rows: impl Iterator<Item = Vec<String>>,
+    separator: Separator,
+) -> Vec<u8> {
     let mut out = csv::WriterBuilder::new()
         .delimiter(separator.byte())
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.to_vec());
-    // Writing to memory fails only on a row of the wrong length, which the arrays rule out.
+    // Writing to memory fails only on a row of the wrong length, which the callers rule out.
     const MEMORY: &str = "writing CSV to memory cannot fail";
     out.write_record(headers).expect(MEMORY);
     for row in rows {

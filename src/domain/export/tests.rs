@@ -4,8 +4,9 @@
 
 use super::*;
 use crate::domain::{
-    Channel, Colleague, ColleagueId, Customer, CustomerId, CustomerKind, Direction,
-    DissolutionReason, Interaction, InteractionId, InteractionKind, Stage, StageChange,
+    Channel, Colleague, ColleagueId, CustomField, Customer, CustomerId, CustomerKind, Direction,
+    DissolutionReason, FieldId, FieldKind, Interaction, InteractionId, InteractionKind, Stage,
+    StageChange,
 };
 
 /// 2024-03-12T08:30:00Z.
@@ -15,6 +16,28 @@ pub(super) struct Workspace {
     pub customers: Vec<Customer>,
     pub interactions: Vec<Interaction>,
     pub colleagues: Vec<Colleague>,
+    pub fields: Vec<CustomField>,
+}
+
+/// Sektör (a list), Çalışan sayısı (a number) and a removed field.
+fn fields() -> Vec<CustomField> {
+    let field = |id: &str, name: &str, kind| CustomField {
+        id: FieldId(id.into()),
+        name: name.into(),
+        kind,
+        ..CustomField::default()
+    };
+    vec![
+        CustomField {
+            options: vec!["Enerji".into(), "Gıda".into()],
+            ..field("f-sector", "Sektör", FieldKind::Choice)
+        },
+        field("f-staff", "Çalışan sayısı", FieldKind::Number),
+        CustomField {
+            removed: true,
+            ..field("f-old", "Eski alan", FieldKind::Text)
+        },
+    ]
 }
 
 fn colleague(id: &str) -> Option<ColleagueId> {
@@ -46,6 +69,7 @@ fn customer(id: &str, kind: CustomerKind, name: &str) -> Customer {
         created_at: T0,
         created_by: colleague("k1"),
         stage_history: Vec::new(),
+        fields: Default::default(),
     }
 }
 
@@ -78,6 +102,14 @@ pub(super) fn workspace() -> Workspace {
         district: "Kadıköy".into(),
         address: "Bağdat Cad. No: 45\nDaire 3".into(),
         tags: vec!["VIP".into(), "çay sever".into()],
+        fields: [
+            ("f-sector", "Enerji"),
+            ("f-staff", "1250.5"),
+            ("f-old", "kept"),
+        ]
+        .into_iter()
+        .map(|(id, value)| (FieldId(id.into()), value.into()))
+        .collect(),
         stage: Stage::Expansion,
         owner: colleague("k1"),
         preferred_channel: Some(Channel::Email),
@@ -115,6 +147,7 @@ pub(super) fn workspace() -> Workspace {
             interaction("i3", "c-firm", "@muhasebe ile görüş", Some(2)),
         ],
         customers: vec![firm, ayse, sukru],
+        fields: fields(),
         colleagues: vec![
             Colleague {
                 id: ColleagueId("k1".into()),
@@ -146,12 +179,15 @@ fn read_back(bytes: &[u8], separator: u8) -> Vec<Vec<String>> {
 fn customers_csv_has_a_bom_names_and_safe_cells() {
     let w = workspace();
     let names = NameIndex::new(&w.customers, &w.colleagues);
-    let rows = read_back(&customers_csv(&w.customers, &names, Separator::Comma), b',');
+    let rows = read_back(
+        &customers_csv(&w.customers, &names, Separator::Comma, &w.fields),
+        b',',
+    );
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[0][..4], ["Name", "Kind", "Company", "E-mails"]);
     assert_eq!(rows[0][5..7], ["City", "District"]);
     assert_eq!(rows[0][14..17], ["Tax number", "Tax office", "IBAN"]);
-    assert_eq!(rows[0][18], "Created at");
+    assert_eq!(rows[0][18..], ["Created at", "Sektör", "Çalışan sayısı"]);
     assert_eq!(
         rows[2],
         [
@@ -174,7 +210,19 @@ fn customers_csv_has_a_bom_names_and_safe_cells() {
             "",
             "no",
             "2024-03-12T08:30:00Z",
+            "Enerji",
+            "1250.5",
         ]
+    );
+    // Beside `;`, a number has the comma Turkish Excel reads; a removed field is left out.
+    let semicolon = customers_csv(&w.customers, &names, Separator::Semicolon, &w.fields);
+    let rows = read_back(&semicolon, b';');
+    assert_eq!(rows[0].len(), 21);
+    assert_eq!(rows[2][19..], ["Enerji", "1250,5"]);
+    assert_eq!(rows[1][19..], ["", ""]);
+    let rows = read_back(
+        &customers_csv(&w.customers, &names, Separator::Comma, &w.fields),
+        b',',
     );
     // An archived person without a company, whose name would run as a formula.
     assert_eq!(rows[3][..3], ["'=Şükrü Çağlayan", "person", ""]);
@@ -214,7 +262,7 @@ fn unknown_ids_leave_cells_empty() {
     let w = workspace();
     let nobody = NameIndex::default();
     let rows = read_back(
-        &customers_csv(&w.customers, &nobody, Separator::Comma),
+        &customers_csv(&w.customers, &nobody, Separator::Comma, &[]),
         b',',
     );
     assert_eq!((rows[2][2].as_str(), rows[2][10].as_str()), ("", ""));
@@ -297,7 +345,7 @@ fn a_customers_csv_imported_again_holds_the_same_values() {
             ..customer(&format!("c{i}"), CustomerKind::Person, value)
         })
         .collect();
-    let bytes = customers_csv(&customers, &NameIndex::default(), Separator::Semicolon);
+    let bytes = customers_csv(&customers, &NameIndex::default(), Separator::Semicolon, &[]);
     let table = read_table(&decode(&bytes).unwrap().text).unwrap();
     let mapping = Mapping::new(guess_mapping(&table.headers)).unwrap();
     let drafts = convert(&table, &mapping, 0..table.rows.len()).drafts;
@@ -312,6 +360,48 @@ fn a_customers_csv_imported_again_holds_the_same_values() {
             &draft.iban,
         ];
         assert_eq!(fields, [value; 6], "{value}");
+    }
+}
+
+#[test]
+fn custom_field_columns_import_back_into_their_fields_in_either_separator() {
+    use crate::domain::{
+        convert, decode, guess_fields, guess_mapping, read_table, Mapping, Target,
+    };
+    let w = workspace();
+    let names = NameIndex::new(&w.customers, &w.colleagues);
+    for separator in [Separator::Comma, Separator::Semicolon] {
+        let bytes = customers_csv(&w.customers, &names, separator, &w.fields);
+        let table = read_table(&decode(&bytes).unwrap().text).unwrap();
+        let targets = guess_mapping(&table.headers);
+        let chosen = guess_fields(&table.headers, &w.fields);
+        let fields: Vec<Option<CustomField>> = chosen
+            .iter()
+            .map(|id| {
+                id.as_ref()
+                    .and_then(|id| w.fields.iter().find(|f| &f.id == id).cloned())
+            })
+            .collect();
+        let targets: Vec<Target> = targets
+            .into_iter()
+            .zip(&fields)
+            .map(|(t, f)| if f.is_some() { Target::Custom } else { t })
+            .collect();
+        assert_eq!(targets.iter().filter(|t| **t == Target::Custom).count(), 2);
+        let mapping = Mapping::with_fields(targets, fields).unwrap();
+        let drafts = convert(&table, &mapping, 0..table.rows.len()).drafts;
+        let ayse = &drafts[1].draft;
+        assert_eq!(
+            ayse.fields[&FieldId("f-sector".into())],
+            "Enerji",
+            "{separator:?}"
+        );
+        assert_eq!(
+            ayse.fields[&FieldId("f-staff".into())],
+            "1250.5",
+            "{separator:?}"
+        );
+        assert!(drafts[0].draft.fields.is_empty());
     }
 }
 
@@ -402,6 +492,42 @@ fn quotes_and_products_are_written_in_the_json_export_and_read_back() {
     old.as_object_mut().unwrap().remove("products");
     let read = from_json(&old.to_string()).unwrap();
     assert!(read.quotes.is_empty() && read.products.is_empty());
+}
+
+#[test]
+fn json_carries_custom_fields_and_values_and_an_older_file_reads_without() {
+    let w = workspace();
+    let file =
+        ExportFile::new(&w.customers, &w.interactions, &w.colleagues, T0).with_fields(&w.fields);
+    let back = from_json(&to_json(&file)).unwrap();
+    assert_eq!(back, file);
+    let kinds: Vec<(&str, &str, bool)> = back
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.kind.as_str(), f.removed))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Sektör", "choice", false),
+            ("Çalışan sayısı", "number", false),
+            ("Eski alan", "text", true)
+        ]
+    );
+    assert_eq!(back.fields[0].options, ["Enerji", "Gıda"]);
+    let ayse = &back.customers[1];
+    assert_eq!(ayse.fields["f-staff"], "1250.5");
+    assert_eq!(
+        ayse.fields["f-old"], "kept",
+        "a removed field's values are exported too"
+    );
+    let mut old: serde_json::Value = serde_json::from_str(&to_json(&file)).unwrap();
+    old.as_object_mut().unwrap().remove("fields");
+    for customer in old["customers"].as_array_mut().unwrap() {
+        customer.as_object_mut().unwrap().remove("fields");
+    }
+    let read = from_json(&old.to_string()).unwrap();
+    assert!(read.fields.is_empty() && read.customers.iter().all(|c| c.fields.is_empty()));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use super::ImportError;
 use crate::domain::codes::code_enum;
+use crate::domain::custom_field::{same_name, CustomField, FieldId};
 use crate::domain::search::fold;
 
 code_enum! {
@@ -31,17 +32,31 @@ code_enum! {
         TaxNumber = "tax_number",
         TaxOffice = "tax_office",
         Iban = "iban",
+        /// One of the workspace's custom fields: which one, the mapping says by column.
+        Custom = "custom",
     }
 }
 
 /// A column mapping that can make customers: every row can have a name.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Mapping(Vec<Target>);
+pub struct Mapping {
+    targets: Vec<Target>,
+    /// By column, the custom field a [`Target::Custom`] column fills.
+    fields: Vec<Option<CustomField>>,
+}
 
 impl Mapping {
     /// Accepts `targets` (one per column) if at least one column gives a name: the whole
     /// name, a part of it, or a company (a row with only a company is a company).
     pub fn new(targets: Vec<Target>) -> Result<Self, ImportError> {
+        Self::with_fields(targets, Vec::new())
+    }
+
+    /// [`Self::new`] with the custom field each [`Target::Custom`] column fills.
+    pub fn with_fields(
+        targets: Vec<Target>,
+        fields: Vec<Option<CustomField>>,
+    ) -> Result<Self, ImportError> {
         let names = [
             Target::Name,
             Target::FirstName,
@@ -51,13 +66,32 @@ impl Mapping {
         if !targets.iter().any(|t| names.contains(t)) {
             return Err(ImportError::NoNameColumn);
         }
-        Ok(Self(targets))
+        Ok(Self { targets, fields })
     }
 
     /// One target per column.
     pub fn targets(&self) -> &[Target] {
-        &self.0
+        &self.targets
     }
+
+    /// By column, the custom field it fills (none for the others).
+    pub fn fields(&self) -> &[Option<CustomField>] {
+        &self.fields
+    }
+}
+
+/// For each header [`guess_mapping`] leaves ignored, the custom field (one still shown)
+/// of that name, if any.
+pub fn guess_fields(headers: &[String], fields: &[CustomField]) -> Vec<Option<FieldId>> {
+    headers
+        .iter()
+        .map(|header| {
+            let field = fields
+                .iter()
+                .find(|f| !f.removed && same_name(&f.name, header))?;
+            (guess(header) == Target::Ignore).then(|| field.id.clone())
+        })
+        .collect()
 }
 
 /// The comparison form of a header or a cell: folded (Turkish letters to ASCII, lower
@@ -97,6 +131,11 @@ fn numbered(key: &str, word: &str, part: &str) -> bool {
     key.strip_prefix(word)
         .and_then(|rest| rest.strip_suffix(part))
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The built-in field a column header names, [`Target::Ignore`] for none.
+pub(crate) fn guess_target(header: &str) -> Target {
+    guess(header)
 }
 
 fn guess(header: &str) -> Target {

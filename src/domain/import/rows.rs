@@ -4,9 +4,13 @@
 
 use std::ops::Range;
 
+use std::collections::BTreeMap;
+
 use super::mapping::{key, Mapping, Target};
 use super::table::{Row, Table};
-use crate::domain::{Code, CustomerDraft, CustomerKind, DissolutionReason, FieldError, Stage};
+use crate::domain::{
+    Code, CustomField, CustomerDraft, CustomerKind, DissolutionReason, FieldError, FieldId, Stage,
+};
 
 /// Why a row was not imported. The UI words each reason.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,7 +67,7 @@ pub fn convert(table: &Table, mapping: &Mapping, rows: Range<usize>) -> Converte
         ..Converted::default()
     };
     for row in batch {
-        match draft_from_row(row, mapping.targets()) {
+        match draft_from_columns(row, mapping.targets(), mapping.fields()) {
             Ok(Some(draft)) => out.drafts.push(RowDraft {
                 line: row.line,
                 draft,
@@ -95,6 +99,7 @@ struct Gathered<'a> {
     phones: Vec<String>,
     tags: Vec<String>,
     notes: String,
+    fields: BTreeMap<FieldId, String>,
 }
 
 /// `cell` without the quote a spreadsheet export puts before a value that would start a
@@ -112,8 +117,19 @@ fn unguarded(cell: &str) -> &str {
 /// A row with a company but no name is that company; a dissolved customer is imported
 /// with the reason "other", as a file carries none.
 pub fn draft_from_row(row: &Row, mapping: &[Target]) -> Result<Option<CustomerDraft>, RowProblem> {
+    draft_from_columns(row, mapping, &[])
+}
+
+/// [`draft_from_row`] with the custom field each column mapped to [`Target::Custom`]
+/// fills (`fields`, by column); a cell that does not read as the field's kind is kept as
+/// written.
+pub fn draft_from_columns(
+    row: &Row,
+    mapping: &[Target],
+    fields: &[Option<CustomField>],
+) -> Result<Option<CustomerDraft>, RowProblem> {
     let mut g = Gathered::default();
-    for (cell, &target) in row.cells.iter().zip(mapping) {
+    for (column, (cell, &target)) in row.cells.iter().zip(mapping).enumerate() {
         let cell = unguarded(cell.trim());
         if cell.is_empty() || target == Target::Ignore {
             continue;
@@ -137,6 +153,13 @@ pub fn draft_from_row(row: &Row, mapping: &[Target]) -> Result<Option<CustomerDr
             Target::Phone => split_items(cell, true, &mut g.phones),
             Target::Tags => labels(cell, &mut g.tags),
             Target::Notes => join(&mut g.notes, cell, "\n"),
+            Target::Custom => {
+                if let Some(Some(field)) = fields.get(column) {
+                    g.fields
+                        .entry(field.id.clone())
+                        .or_insert_with(|| field.imported(cell));
+                }
+            }
         }
     }
     if !g.any {
@@ -188,6 +211,7 @@ pub fn draft_from_row(row: &Row, mapping: &[Target]) -> Result<Option<CustomerDr
         tax_number: g.tax_number.unwrap_or_default().to_owned(),
         tax_office: g.tax_office.unwrap_or_default().to_owned(),
         iban: g.iban.unwrap_or_default().to_owned(),
+        fields: g.fields,
         ..CustomerDraft::default()
     }
     .validated()

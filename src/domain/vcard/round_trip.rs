@@ -32,6 +32,7 @@ fn customer(draft: CustomerDraft) -> Customer {
         created_at: 1,
         created_by: None,
         stage_history: Vec::new(),
+        fields: Default::default(),
     }
 }
 

@@ -564,3 +564,91 @@ fn reminders_ring_as_their_times_come_and_stop_when_settled_or_moved() {
         titles(&ws.snapshot(), clock() + 120_000)
     );
 }
+
+#[test]
+fn the_list_filters_sorts_and_searches_by_custom_fields() {
+    use crate::domain::{CustomField, CustomerUpdate, FieldKind};
+    let mut ws = Workspace::new();
+    ws.set_clock(clock);
+    ws.join("Ayşe").unwrap();
+    let define = |ws: &mut Workspace, name: &str, kind, options: &[&str]| {
+        ws.save_field(CustomField {
+            name: name.into(),
+            kind,
+            options: options.iter().map(|o| o.to_string()).collect(),
+            ..CustomField::default()
+        })
+        .unwrap()
+    };
+    let sector = define(&mut ws, "Sektör", FieldKind::Choice, &["Gıda", "İnşaat"]);
+    let staff = define(&mut ws, "Çalışan", FieldKind::Number, &[]);
+    let invoice = define(&mut ws, "E-fatura", FieldKind::YesNo, &[]);
+    for (name, sector_value, staff_value) in [
+        ("Ahmet", "Gıda", "9"),
+        ("Bora", "İnşaat", "120"),
+        ("Cemre", "Gıda", ""),
+        ("Deniz", "", "10"),
+    ] {
+        let id = ws
+            .create_customer(CustomerDraft {
+                name: name.into(),
+                ..Default::default()
+            })
+            .unwrap();
+        for (field, value) in [
+            (&sector, sector_value),
+            (&staff, staff_value),
+            (&invoice, "evet"),
+        ] {
+            ws.update_customer(&id, CustomerUpdate::Custom(field.clone(), value.into()))
+                .unwrap();
+        }
+    }
+    let mut snapshot = Snapshot::default();
+    snapshot.apply(ws.read_model());
+    let names = |query: &ListQuery| -> Vec<String> {
+        snapshot
+            .list(query)
+            .into_iter()
+            .map(|c| c.name.clone())
+            .collect()
+    };
+    let filtered = |value: &str| ListQuery {
+        field_filter: Some((sector.clone(), value.into())),
+        ..ListQuery::default()
+    };
+    assert_eq!(names(&filtered("gida")), ["Ahmet", "Cemre"]);
+    assert_eq!(names(&filtered("")), ["Deniz"], "no value");
+    let by_staff = ListQuery {
+        field_sort: Some(staff.clone()),
+        ..ListQuery::default()
+    };
+    assert_eq!(names(&by_staff), ["Ahmet", "Deniz", "Bora", "Cemre"]);
+    let descending = ListQuery {
+        descending: true,
+        ..by_staff
+    };
+    assert_eq!(names(&descending), ["Bora", "Deniz", "Ahmet", "Cemre"]);
+    let search = |text: &str| ListQuery {
+        text: text.into(),
+        ..ListQuery::default()
+    };
+    assert_eq!(names(&search("insaat")), ["Bora"]);
+    assert!(
+        names(&search("yes")).is_empty(),
+        "yes/no values are not words"
+    );
+    // A removed field no longer filters, sorts or is searched.
+    let mut removed = snapshot
+        .fields
+        .iter()
+        .find(|f| f.id == sector)
+        .unwrap()
+        .clone();
+    removed.removed = true;
+    ws.save_field(removed).unwrap();
+    let mut snapshot = Snapshot::default();
+    snapshot.apply(ws.read_model());
+    assert_eq!(snapshot.list(&filtered("gida")).len(), 4);
+    assert!(snapshot.list(&search("insaat")).is_empty());
+}

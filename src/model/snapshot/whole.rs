@@ -53,6 +53,7 @@ impl Snapshot {
                 colleagues: self.colleagues.clone(),
                 firm: self.firm.clone(),
                 templates: self.templates.clone(),
+                fields: self.fields.clone(),
                 views: self.views.clone(),
             }),
             customers,

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::field_text::{field_label, value_text};
+use super::field_text::{field_name, value_text};
 use crate::domain::CustomerId;
 use crate::protocol::{Answer, Request};
 use crate::ui::i18n::{use_i18n, Msg};
@@ -31,8 +31,8 @@ pub fn Conflicts(customer: CustomerId) -> impl IntoView {
                 {move || conflicts.get().into_iter().map(|conflict| {
                     let field = StoredValue::new(conflict.field);
                     view! {
-                        <div class="conflict" role="group" aria-label=move || field.with_value(|f| i18n.t(field_label(f)))>
-                            <h3>{move || field.with_value(|f| i18n.t(field_label(f)))}</h3>
+                        <div class="conflict" role="group" aria-label=move || app.snapshot.with(|s| field.with_value(|f| field_name(i18n, s, f)))>
+                            <h3>{move || app.snapshot.with(|s| field.with_value(|f| field_name(i18n, s, f)))}</h3>
                             <ul>
                                 {conflict.values.into_iter().map(|value| {
                                     let shown = value.shown;

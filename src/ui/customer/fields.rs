@@ -135,6 +135,7 @@ pub fn CustomerFields(
                 value=text(|d| d.notes.clone()) error=error(Field::Notes)
                 on_change=Callback::new(move |v| send(CustomerUpdate::Notes(v))) />
             {super::invoice_fields::invoice_fields(draft, id, error, text, send)}
+            <super::custom_fields::CustomFieldInputs id_prefix draft errors on_change />
         </div>
     }
 }

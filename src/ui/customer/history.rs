@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::protocol::{Answer, Request};
 
-use super::field_text::{field_label, value_text};
+use super::field_text::{field_name, value_text};
 use crate::domain::CustomerId;
 use crate::protocol::HistoryAction;
 use crate::ui::i18n::{use_i18n, Msg};
@@ -55,7 +55,7 @@ pub fn History(customer: CustomerId) -> impl IntoView {
                                 let text = v.as_deref().map(|v| app.snapshot.with_untracked(|s| value_text(i18n, s, field, v))).unwrap_or_default();
                                 if text.is_empty() { "—".to_owned() } else { text }
                             };
-                            format!("{} {}: {} → {}", i18n.t(verb), i18n.t(field_label(field)), show(&entry.old), show(&entry.new))
+                            format!("{} {}: {} → {}", i18n.t(verb), app.snapshot.with_untracked(|s| field_name(i18n, s, field)), show(&entry.old), show(&entry.new))
                         }
                     };
                     view! {

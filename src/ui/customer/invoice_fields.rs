@@ -36,15 +36,38 @@ pub fn invoice_fields(
                 .map(|problem| iban_warning(i18n, problem))
         })
     });
+    // The tax offices the workspace already writes, to pick again rather than retype
+    // ("Kadıköy" and "Kadıköy VD" are one office to a person, not to a filter).
+    let app = crate::ui::state::use_app();
+    let offices = Memo::new(move |_| {
+        app.snapshot.with(|s| {
+            let mut offices: Vec<String> = s
+                .all_customers()
+                .map(|c| c.tax_office.trim())
+                .chain(std::iter::once(s.firm.tax_office.trim()))
+                .filter(|o| !o.is_empty())
+                .map(str::to_owned)
+                .collect();
+            offices.sort_by_cached_key(|o| crate::domain::collation_key(o));
+            offices.dedup_by(|a, b| crate::domain::fold(a) == crate::domain::fold(b));
+            offices
+        })
+    });
+    let offices_id = id("tax-offices");
     view! {
         <fieldset class="invoice-fields">
             <legend>{move || i18n.t(Msg::InvoiceDetails)}</legend>
             <TextField id=id("tax-number") label=Msg::TaxNumber hint=Msg::TaxNumberHint
                 value=text(|d| d.tax_number.clone()) error=error(Field::TaxNumber) warning=tax_warning
                 on_change=Callback::new(move |v| send(CustomerUpdate::TaxNumber(v))) />
-            <TextField id=id("tax-office") label=Msg::TaxOffice
+            <TextField id=id("tax-office") label=Msg::TaxOffice datalist=offices_id.clone()
                 value=text(|d| d.tax_office.clone()) error=error(Field::TaxOffice)
                 on_change=Callback::new(move |v| send(CustomerUpdate::TaxOffice(v))) />
+            <datalist id=offices_id>
+                <For each=move || offices.get() key=|o| o.clone() let:office>
+                    <option value=office></option>
+                </For>
+            </datalist>
             <TextField id=id("iban") label=Msg::Iban
                 value=text(|d| d.iban.clone()) error=error(Field::Iban) warning=iban_warning
                 on_change=Callback::new(move |v| send(CustomerUpdate::Iban(v))) />

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{Code, ColleagueId, Segment, Stage};
+use crate::domain::{Code, ColleagueId, FieldId, Segment, Stage};
 use crate::model::{ListQuery, SortBy};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
@@ -15,6 +15,9 @@ const SORTS: [(SortBy, Msg); 5] = [
     (SortBy::Created, Msg::SortCreated),
 ];
 
+/// What starts the sort select's code of a custom field (then its id).
+const FIELD_SORT: &str = "field:";
+
 #[component]
 pub fn ListFilters(
     query: RwSignal<ListQuery>,
@@ -25,6 +28,7 @@ pub fn ListFilters(
     let app = use_app();
     let tags = Memo::new(move |_| app.snapshot.with(|s| s.tags()));
     let colleagues = Memo::new(move |_| app.snapshot.with(|s| s.colleagues.clone()));
+    let fields = Memo::new(move |_| app.snapshot.with(|s| s.shown_fields()));
     let search_id = if archived { "archive-search" } else { "search" };
     view! {
         <div class="filters" role="search">
@@ -78,16 +82,30 @@ pub fn ListFilters(
                     }).collect_view()}
                 </select>
             </div>
+            <super::field_filter::FieldFilter query />
             <div class="field">
                 <label for="sort">{move || i18n.t(Msg::SortBy)}</label>
                 <select id="sort" on:change=move |ev| {
-                    if let Some(sort) = SortBy::from_code(&event_target_value(&ev)) {
-                        query.update(|q| q.sort = sort);
+                    let code = event_target_value(&ev);
+                    match code.strip_prefix(FIELD_SORT) {
+                        Some(id) => query.update(|q| q.field_sort = Some(FieldId(id.to_owned()))),
+                        None => if let Some(sort) = SortBy::from_code(&code) {
+                            query.update(|q| {
+                                q.sort = sort;
+                                q.field_sort = None;
+                            });
+                        },
                     }
                 }>
                     {SORTS.iter().map(|&(sort, label)| view! {
-                        <option value=sort.code() selected=move || query.with(|q| q.sort == sort)>{move || i18n.t(label)}</option>
+                        <option value=sort.code() selected=move || query.with(|q| q.sort == sort && q.field_sort.is_none())>{move || i18n.t(label)}</option>
                     }).collect_view()}
+                    <For each=move || fields.get() key=|f| f.clone() let:field>
+                        <option value=format!("{FIELD_SORT}{}", field.id.0)
+                            selected={let id = field.id.clone(); move || query.with(|q| q.field_sort.as_ref() == Some(&id))}>
+                            {field.name.clone()}
+                        </option>
+                    </For>
                 </select>
             </div>
             <label class="check">

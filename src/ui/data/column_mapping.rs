@@ -6,8 +6,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::import_report::skip_text;
-use crate::domain::{draft_from_row, Code, Table, Target};
+use crate::domain::{draft_from_columns, Code, CustomField, FieldId, Table, Target};
 use crate::ui::i18n::{use_i18n, I18n, Msg};
+use crate::ui::state::use_app;
 
 /// Rows shown in the preview.
 const PREVIEW_ROWS: usize = 5;
@@ -32,12 +33,37 @@ pub fn target_label(target: Target) -> Msg {
         Target::Iban => Msg::Iban,
         Target::Kind => Msg::KindLabel,
         Target::Stage => Msg::Stage,
+        // Offered by name, one option per field (see the select).
+        Target::Custom => Msg::MoreDetails,
     }
 }
 
+/// What starts the select's code of a custom field (then its id).
+const CUSTOM: &str = "custom:";
+
+/// By column, the custom field (still shown) it fills, from the ids chosen.
+pub fn column_fields(
+    fields: &[CustomField],
+    chosen: &[Option<FieldId>],
+) -> Vec<Option<CustomField>> {
+    chosen
+        .iter()
+        .map(|id| {
+            let id = id.as_ref()?;
+            fields.iter().find(|f| &f.id == id && !f.removed).cloned()
+        })
+        .collect()
+}
+
 #[component]
-pub fn ColumnMapping(table: Arc<Table>, mapping: RwSignal<Vec<Target>>) -> impl IntoView {
+pub fn ColumnMapping(
+    table: Arc<Table>,
+    mapping: RwSignal<Vec<Target>>,
+    columns: RwSignal<Vec<Option<FieldId>>>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let app = use_app();
+    let fields = Memo::new(move |_| app.snapshot.with(|s| s.shown_fields()));
     let examples = |column: usize| {
         table
             .rows
@@ -49,7 +75,7 @@ pub fn ColumnMapping(table: Arc<Table>, mapping: RwSignal<Vec<Target>>) -> impl 
             .collect::<Vec<_>>()
             .join(" · ")
     };
-    let columns = table
+    let rows = table
         .headers
         .iter()
         .enumerate()
@@ -67,10 +93,18 @@ pub fn ColumnMapping(table: Arc<Table>, mapping: RwSignal<Vec<Target>>) -> impl 
                     <td>
                         <select id=id
                             on:change=move |ev| {
-                                let chosen = Target::from_code(&event_target_value(&ev)).unwrap_or(Target::Ignore);
+                                let code = event_target_value(&ev);
+                                let (chosen, field) = match code.strip_prefix(CUSTOM) {
+                                    Some(id) => (Target::Custom, Some(FieldId(id.to_owned()))),
+                                    None => (Target::from_code(&code).unwrap_or(Target::Ignore), None),
+                                };
                                 mapping.update(|m| if let Some(slot) = m.get_mut(column) { *slot = chosen });
+                                columns.update(|c| {
+                                    c.resize(column.max(c.len()).max(column + 1), None);
+                                    c[column] = field;
+                                });
                             }>
-                            {Target::ALL.iter().map(|target| {
+                            {Target::ALL.iter().filter(|t| **t != Target::Custom).map(|target| {
                                 let target = *target;
                                 view! {
                                     <option value=target.code()
@@ -79,6 +113,16 @@ pub fn ColumnMapping(table: Arc<Table>, mapping: RwSignal<Vec<Target>>) -> impl 
                                     </option>
                                 }
                             }).collect_view()}
+                            <For each=move || fields.get() key=|f| f.clone() let:field>
+                                <option value=format!("{CUSTOM}{}", field.id.0)
+                                    selected={
+                                        let id = field.id.clone();
+                                        move || mapping.with(|m| m.get(column) == Some(&Target::Custom))
+                                            && columns.with(|c| c.get(column).cloned().flatten().as_ref() == Some(&id))
+                                    }>
+                                    {field.name.clone()}
+                                </option>
+                            </For>
                         </select>
                     </td>
                     <td class="sample">{example}</td>
@@ -97,7 +141,7 @@ pub fn ColumnMapping(table: Arc<Table>, mapping: RwSignal<Vec<Target>>) -> impl 
                     <th scope="col">{move || i18n.t(Msg::MappingExample)}</th>
                 </tr>
             </thead>
-            <tbody>{columns}</tbody>
+            <tbody>{rows}</tbody>
         </table>
         <div class="table-scroll">
             <table class="preview">
@@ -113,7 +157,10 @@ pub fn ColumnMapping(table: Arc<Table>, mapping: RwSignal<Vec<Target>>) -> impl 
                     </tr>
                 </thead>
                 <tbody>
-                    {move || preview(i18n, &preview_table, &mapping.get())}
+                    {move || {
+                        let fields = app.snapshot.with(|s| column_fields(&s.fields, &columns.get()));
+                        preview(i18n, &preview_table, &mapping.get(), &fields)
+                    }}
                 </tbody>
             </table>
         </div>
@@ -121,14 +168,19 @@ pub fn ColumnMapping(table: Arc<Table>, mapping: RwSignal<Vec<Target>>) -> impl 
 }
 
 /// The first rows as the current mapping turns them into customers.
-fn preview(i18n: I18n, table: &Table, mapping: &[Target]) -> impl IntoView {
+fn preview(
+    i18n: I18n,
+    table: &Table,
+    mapping: &[Target],
+    fields: &[Option<CustomField>],
+) -> impl IntoView {
     table
         .rows
         .iter()
         .take(PREVIEW_ROWS)
         .map(|row| {
             let line = i18n.number(row.line);
-            match draft_from_row(row, mapping) {
+            match draft_from_columns(row, mapping, fields) {
                 Ok(Some(draft)) => view! {
                     <tr>
                         <td>{line}</td>

@@ -36,7 +36,7 @@ fn build(app: AppState, export: Export, separator: Separator) -> (String, Vec<u8
         match export {
             Export::CustomersCsv => (
                 format!("rapport-customers-{day}.csv"),
-                customers_csv(&customers, &names, separator),
+                customers_csv(&customers, &names, separator, &snapshot.fields),
                 "text/csv;charset=utf-8",
             ),
             Export::InteractionsCsv => (
@@ -49,7 +49,8 @@ fn build(app: AppState, export: Export, separator: Separator) -> (String, Vec<u8
                 let quotes: Vec<_> = snapshot.quotes().into_iter().cloned().collect();
                 let file =
                     ExportFile::new(&customers, &interactions(), &snapshot.colleagues, app.now())
-                        .with_sales(&products, &quotes, app.now());
+                        .with_sales(&products, &quotes, app.now())
+                        .with_fields(&snapshot.fields);
                 (
                     format!("rapport-export-{day}.json"),
                     to_json(&file).into_bytes(),

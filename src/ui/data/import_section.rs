@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::column_mapping::ColumnMapping;
+use super::column_mapping::{column_fields, ColumnMapping};
 use super::import_report::ImportReport;
 use super::import_run::{run, Progress, Report, Source};
 use crate::domain::{
-    decode, guess_mapping, parse_vcard_bytes, read_table, Encoding, ImportError, Mapping, Table,
-    Target, VcardError, MAX_FILE_BYTES,
+    decode, guess_fields, guess_mapping, parse_vcard_bytes, read_table, Encoding, FieldId,
+    ImportError, Mapping, Table, Target, VcardError, MAX_FILE_BYTES,
 };
 use crate::platform::read_file;
 use crate::ui::i18n::{use_i18n, I18n, Msg};
@@ -40,6 +40,8 @@ pub fn ImportSection() -> impl IntoView {
     });
     let error = RwSignal::new(None::<String>);
     let mapping = RwSignal::new(Vec::<Target>::new());
+    // By column, the custom field a column mapped to `Target::Custom` fills.
+    let columns = RwSignal::new(Vec::<Option<FieldId>>::new());
     let progress = RwSignal::new(None::<Progress>);
     let stop = StoredValue::new(false);
 
@@ -74,7 +76,21 @@ pub fn ImportSection() -> impl IntoView {
             .and_then(|decoded| read_table(&decoded.text).map(|table| (table, decoded.encoding)));
         match table {
             Ok((table, encoding)) => {
-                mapping.set(guess_mapping(&table.headers));
+                let fields = app.snapshot.with_untracked(|s| s.fields.clone());
+                let chosen = guess_fields(&table.headers, &fields);
+                let targets = guess_mapping(&table.headers)
+                    .into_iter()
+                    .zip(&chosen)
+                    .map(|(target, field)| {
+                        if field.is_some() {
+                            Target::Custom
+                        } else {
+                            target
+                        }
+                    })
+                    .collect();
+                mapping.set(targets);
+                columns.set(chosen);
                 step.set(Step::Map {
                     file_name,
                     table: Arc::new(table),
@@ -109,7 +125,11 @@ pub fn ImportSection() -> impl IntoView {
             }
         });
     };
-    let confirm = move |_| match Mapping::new(mapping.get_untracked()) {
+    let confirm = move |_| match Mapping::with_fields(
+        mapping.get_untracked(),
+        app.snapshot
+            .with_untracked(|s| column_fields(&s.fields, &columns.get_untracked())),
+    ) {
         Ok(chosen) => {
             if let Step::Map {
                 file_name, table, ..
@@ -139,7 +159,7 @@ pub fn ImportSection() -> impl IntoView {
                     view! {
                         <h3>{move || i18n.t(Msg::MappingHeading)}</h3>
                         <p>{about}</p>
-                        <ColumnMapping table mapping />
+                        <ColumnMapping table mapping columns />
                         <div class="actions">
                             <button type="button" class="primary" on:click=confirm>
                                 {move || i18n.t(Msg::StartImport)}

@@ -165,7 +165,8 @@ pub fn is_empty(value: &CustomerUpdate) -> bool {
         | U::TaxNumber(s)
         | U::TaxOffice(s)
         | U::District(s)
-        | U::Iban(s) => s.trim().is_empty(),
+        | U::Iban(s)
+        | U::Custom(_, s) => s.trim().is_empty(),
         U::Emails(l) | U::Phones(l) | U::Tags(l) => l.is_empty(),
         U::Owner(o) => o.is_none(),
         U::PreferredChannel(c) => c.is_none(),
@@ -224,7 +225,8 @@ pub fn shown(value: &CustomerUpdate, snapshot: &Snapshot, i18n: I18n) -> Option<
         | U::TaxNumber(s)
         | U::TaxOffice(s)
         | U::District(s)
-        | U::Iban(s) => s.clone(),
+        | U::Iban(s)
+        | U::Custom(_, s) => s.clone(),
         U::Emails(l) | U::Phones(l) | U::Tags(l) => l.join("\n"),
         U::Kind(kind) => i18n.label(*kind).to_owned(),
         U::Stage(stage, reason) => match reason {
@@ -380,6 +382,17 @@ impl Compared {
             }
             if &chosen != kept {
                 updates.push(chosen);
+            }
+        }
+        // Custom fields: the kept record's values stay, and the other's fill those it
+        // lacks, so a merge loses no value typed in either.
+        let (kept, other) = match keep {
+            Side::Second => (&self.second, &self.first),
+            _ => (&self.first, &self.second),
+        };
+        for (field, value) in &other.fields {
+            if !kept.fields.contains_key(field) {
+                updates.push(CustomerUpdate::Custom(field.clone(), value.clone()));
             }
         }
         updates

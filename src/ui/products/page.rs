@@ -1,4 +1,5 @@
-//! The products page: the firm's details, then the price list with its form.
+//! The products page: the firm's details, the price list with its form, the customer
+//! fields and the e-mail templates.
 
 use leptos::prelude::*;
 
@@ -61,6 +62,7 @@ pub fn ProductsPage() -> impl IntoView {
                 </Show>
                 <ProductForm editing draft />
             </section>
+            <super::custom_fields::CustomFields />
             <super::templates::Templates />
         </main>
     }

@@ -56,7 +56,7 @@ fn csv_seeds() -> Vec<Vec<u8>> {
         let customers = f.ours.customers();
         let names = NameIndex::new(&customers, &f.ours.colleagues());
         for separator in [Separator::Comma, Separator::Semicolon] {
-            seeds.push(customers_csv(&customers, &names, separator));
+            seeds.push(customers_csv(&customers, &names, separator, &[]));
         }
     });
     seeds

@@ -228,7 +228,8 @@ fn targets_have_stable_codes() {
             "stage",
             "tax_number",
             "tax_office",
-            "iban"
+            "iban",
+            "custom"
         ]
     );
 }
