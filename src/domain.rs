@@ -8,6 +8,7 @@ mod calendar;
 mod codes;
 mod colleague;
 mod commitment;
+mod consent;
 mod custom_field;
 mod customer;
 mod days;
@@ -43,6 +44,10 @@ pub use commitment::{
     agenda, promise_record, Agenda, Commitment, CommitmentDraft, CommitmentId, CommitmentKind,
     CommitmentStatus, CommitmentUpdate, PromiseRecord,
 };
+pub use consent::{
+    consent_for, has_consent, purpose_of, ConsentDraft, ConsentEvent, ConsentId, ConsentSource,
+    ConsentState, Notice, NoticeId, Purpose,
+};
 pub use custom_field::{
     format_number, is_built_in, read_number, same_name, CustomField, FieldId, FieldKind,
     SortKey as FieldSortKey, MAX_FIELDS, MAX_OPTIONS, NO, YES,
@@ -60,9 +65,9 @@ pub use duplicates::{
 pub use email_template::{mailto, EmailTemplate, TemplateId, NAME_PLACEHOLDER};
 pub use export::{
     customers_csv, from_json, interactions_csv, quotes_csv, to_json, ExportError, ExportFile,
-    ExportedColleague, ExportedCustomer, ExportedField, ExportedInteraction, ExportedProduct,
-    ExportedQuote, ExportedQuoteLine, ExportedStageChange, NameIndex, Names, Separator,
-    EXPORT_FORMAT, EXPORT_VERSION,
+    ExportedColleague, ExportedConsent, ExportedCustomer, ExportedField, ExportedInteraction,
+    ExportedNotice, ExportedProduct, ExportedQuote, ExportedQuoteLine, ExportedStageChange,
+    NameIndex, Names, Separator, EXPORT_FORMAT, EXPORT_VERSION,
 };
 pub use firm::Firm;
 pub use health::{health, Health, HealthRules, NoFeedback, Rhythm, Silence};

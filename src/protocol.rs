@@ -14,10 +14,10 @@ mod results;
 mod signal;
 
 use crate::domain::{
-    ColleagueId, CommitmentDraft, CommitmentId, CommitmentUpdate, CustomField, CustomerDraft,
-    CustomerId, CustomerUpdate, DealDraft, DealId, DealUpdate, EmailTemplate, FieldId, Firm,
-    InteractionDraft, InteractionId, ProductDraft, ProductId, QuoteDraft, QuoteId, QuoteUpdate,
-    SavedView, TemplateId, ViewId,
+    ColleagueId, CommitmentDraft, CommitmentId, CommitmentUpdate, ConsentDraft, CustomField,
+    CustomerDraft, CustomerId, CustomerUpdate, DealDraft, DealId, DealUpdate, EmailTemplate,
+    FieldId, Firm, InteractionDraft, InteractionId, Notice, NoticeId, ProductDraft, ProductId,
+    QuoteDraft, QuoteId, QuoteUpdate, SavedView, TemplateId, ViewId,
 };
 use crate::model::Patch;
 pub use results::{
@@ -249,6 +249,10 @@ pub enum Request {
     RemoveView(ViewId),
     /// A new custom field when its id is empty; removing one is saving it removed.
     SaveField(CustomField),
+    /// Records a consent (or its withdrawal) for each purpose of the draft.
+    RecordConsent(CustomerId, ConsentDraft),
+    /// Adds a version of the information notice.
+    AddNotice(Notice),
     ChangeCustomers(Vec<CustomerId>, BulkChange),
     MergeCustomers {
         keep: CustomerId,
@@ -367,6 +371,8 @@ impl Request {
                 | Request::SaveView(_)
                 | Request::RemoveView(_)
                 | Request::SaveField(_)
+                | Request::RecordConsent(..)
+                | Request::AddNotice(_)
                 | Request::ChangeCustomers(..)
                 | Request::MergeCustomers { .. }
                 | Request::ResolveConflict { .. }
@@ -446,6 +452,7 @@ pub enum Answer {
     Template(TemplateId),
     View(ViewId),
     Field(FieldId),
+    Notice(NoticeId),
     /// How many records a change touched.
     Count(usize),
     Plan {

@@ -280,6 +280,11 @@ impl Engine {
                 Answer::Done
             }
             R::SaveField(field) => Answer::Field(w.save_field(field)?),
+            R::RecordConsent(customer, draft) => {
+                w.record_consent(&customer, draft)?;
+                Answer::Done
+            }
+            R::AddNotice(notice) => Answer::Notice(w.add_notice(notice)?),
             R::ChangeCustomers(ids, change) => Answer::Count(w.change_customers(&ids, change)?),
             R::MergeCustomers {
                 keep,

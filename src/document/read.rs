@@ -1,14 +1,16 @@
 //! Typed reads: customers, interactions and colleagues out of their maps. Each object is
 //! read in one pass over its fields ([`MapFields`]).
 
+use std::collections::BTreeMap;
+
 use automerge::{ObjId, ReadDoc};
 
 use super::fields::{child_maps, map, MapFields};
 use super::schema::{COLLEAGUES, CUSTOMERS, INTERACTIONS, ROOT_OBJ};
 use crate::domain::{
-    Channel, Code, Colleague, ColleagueId, Customer, CustomerId, CustomerKind, Direction,
-    DissolutionReason, Interaction, InteractionId, InteractionKind, Stage, StageChange,
-    CUSTOM_PREFIX,
+    Channel, Code, Colleague, ColleagueId, ConsentEvent, ConsentId, ConsentSource, ConsentState,
+    Customer, CustomerId, CustomerKind, Direction, DissolutionReason, Interaction, InteractionId,
+    InteractionKind, NoticeId, Purpose, Stage, StageChange, CUSTOM_PREFIX,
 };
 
 fn code<C: Code, R: ReadDoc>(doc: &R, fields: &MapFields, key: &str) -> Option<C> {
@@ -104,7 +106,43 @@ fn customer_at<R: ReadDoc>(doc: &R, id: &str, obj: &ObjId) -> Option<Customer> {
             .map(|list| stage_history(doc, list))
             .unwrap_or_default(),
         fields: f.prefixed(CUSTOM_PREFIX),
+        consents: consent_events(&f),
     })
+}
+
+/// What every key of a consent event starts with.
+pub(crate) const CONSENT_PREFIX: &str = "consent.";
+
+/// The consent events among a customer's fields, oldest first.
+pub(crate) fn consent_events(fields: &MapFields) -> Vec<ConsentEvent> {
+    let mut parts: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for (key, value) in fields.prefixed::<String>(CONSENT_PREFIX) {
+        if let Some((id, part)) = key.rsplit_once('.') {
+            parts
+                .entry(id.to_owned())
+                .or_default()
+                .insert(part.to_owned(), value);
+        }
+    }
+    let mut events: Vec<ConsentEvent> = parts
+        .into_iter()
+        .filter_map(|(id, mut p)| {
+            let mut take = |part: &str| p.remove(part).unwrap_or_default();
+            Some(ConsentEvent {
+                id: ConsentId(id),
+                // An event of a purpose or state a newer build knows is left out here.
+                purpose: Purpose::from_code(&take("purpose"))?,
+                state: ConsentState::from_code(&take("state"))?,
+                at: take("at").parse().ok()?,
+                source: ConsentSource::from_code(&take("source")).unwrap_or(ConsentSource::Other),
+                by: Some(take("by")).filter(|b| !b.is_empty()).map(ColleagueId),
+                notice: Some(take("notice")).filter(|n| !n.is_empty()).map(NoticeId),
+                note: take("note"),
+            })
+        })
+        .collect();
+    events.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+    events
 }
 
 fn stage_history<R: ReadDoc>(doc: &R, list: &ObjId) -> Vec<StageChange> {

@@ -17,6 +17,7 @@ impl Workspace {
             templates: self.templates(),
             views: self.views(),
             fields: self.custom_fields(),
+            notices: self.notices(),
         }
     }
 

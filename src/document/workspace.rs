@@ -675,6 +675,7 @@ mod new_customer;
 mod products;
 mod quotes;
 
+mod consents;
 mod custom_fields;
 mod sync_messages;
 mod templates;

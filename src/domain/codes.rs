@@ -30,3 +30,23 @@ macro_rules! code_enum {
     };
 }
 pub(crate) use code_enum;
+
+/// Declares the stable id of a kind of record: a random string (see `document::ids`), so
+/// two devices never make the same one; empty for a record not yet stored.
+macro_rules! string_id {
+    ($(#[$meta:meta])* pub struct $name:ident;) => {
+        $(#[$meta])*
+        #[derive(
+            Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord,
+            serde::Serialize, serde::Deserialize,
+        )]
+        pub struct $name(pub String);
+
+        impl From<String> for $name {
+            fn from(id: String) -> Self {
+                $name(id)
+            }
+        }
+    };
+}
+pub(crate) use string_id;

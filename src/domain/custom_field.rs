@@ -10,30 +10,14 @@
 
 use chrono::NaiveDate;
 
-use super::codes::code_enum;
+use super::codes::{code_enum, string_id};
 use super::import::guess_target;
 use super::search::fold;
 use super::validation::{bounded, required, Field, FieldError, Problem, MAX_LINE};
 
-/// The stable id of a custom field: random, so two devices never make the same one.
-#[derive(
-    Clone,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-pub struct FieldId(pub String);
-
-impl From<String> for FieldId {
-    fn from(id: String) -> Self {
-        FieldId(id)
-    }
+string_id! {
+    /// The stable id of a custom field: random, so two devices never make the same one.
+    pub struct FieldId;
 }
 
 code_enum! {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::codes::code_enum;
 use super::colleague::ColleagueId;
+use super::consent::ConsentEvent;
 use super::custom_field::FieldId;
 use super::stage::{DissolutionReason, Stage, StageChange};
 use super::validation::{
@@ -79,6 +80,8 @@ pub struct Customer {
     /// Values of the workspace's custom fields, by field (removed fields' too: they are
     /// kept), each in its stored form.
     pub fields: BTreeMap<FieldId, String>,
+    /// Every consent event recorded (KVKK), oldest first.
+    pub consents: Vec<ConsentEvent>,
 }
 
 /// What a user fills in to create a customer. The company is given by name: an existing

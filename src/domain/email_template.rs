@@ -2,22 +2,13 @@
 //! body, with `{name}` standing for the customer's name. A contact action's `mailto:`
 //! link carries them, so the user's own mail app opens with the text written.
 
+use super::codes::string_id;
 use super::validation::{bounded, required, Field, FieldError, MAX_LINE, MAX_TEXT};
 
-/// The stable id of a template: random, so two devices never make the same one.
-#[derive(
-    Clone,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-pub struct TemplateId(pub String);
+string_id! {
+    /// The stable id of a template: random, so two devices never make the same one.
+    pub struct TemplateId;
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct EmailTemplate {

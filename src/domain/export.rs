@@ -20,8 +20,9 @@ use super::colleague::{Colleague, ColleagueId};
 use super::customer::{Customer, CustomerId};
 
 pub use json::{
-    from_json, to_json, ExportError, ExportFile, ExportedColleague, ExportedCustomer,
-    ExportedField, ExportedInteraction, ExportedStageChange, EXPORT_FORMAT, EXPORT_VERSION,
+    from_json, to_json, ExportError, ExportFile, ExportedColleague, ExportedConsent,
+    ExportedCustomer, ExportedField, ExportedInteraction, ExportedNotice, ExportedStageChange,
+    EXPORT_FORMAT, EXPORT_VERSION,
 };
 pub use sales::{ExportedProduct, ExportedQuote, ExportedQuoteLine};
 pub use spreadsheet::{customers_csv, interactions_csv, quotes_csv, Separator};

@@ -2,22 +2,13 @@
 //! sessiz müşteriler"), shared with colleagues through the workspace. What the view holds
 //! is the list's own encoding (`model::ListQuery::encode`); here, its name and its id.
 
+use super::codes::string_id;
 use super::validation::{required, Field, FieldError, MAX_LINE};
 
-/// The stable id of a saved view.
-#[derive(
-    Clone,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-pub struct ViewId(pub String);
+string_id! {
+    /// The stable id of a saved view.
+    pub struct ViewId;
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct SavedView {

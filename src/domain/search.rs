@@ -158,6 +158,7 @@ mod tests {
             created_by: None,
             stage_history: vec![],
             fields: Default::default(),
+            consents: Vec::new(),
         }
     }
 

@@ -52,6 +52,8 @@ pub enum Field {
     Options,
     /// A customer's value of a custom field (the one being edited).
     Custom,
+    /// The purposes a consent is recorded for.
+    Purposes,
 }
 
 /// The fields of a quote's line.

@@ -14,7 +14,7 @@ use super::{Patch, Snapshot};
 /// 2: channels gained WhatsApp (the codes after it moved), commitments a reminder,
 /// customers their invoice details.
 /// 3: products, quotes and the firm's details. 4: e-mail templates and saved views.
-/// 5: customers' districts. 6: custom fields.
+/// 5: customers' districts. 6: custom fields, consents and the information notice.
 const FORMAT: u32 = 6;
 
 /// The read model at `heads`.

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{
     Colleague, Commitment, CommitmentId, CustomField, Customer, CustomerId, Deal, DealId,
-    EmailTemplate, Firm, Interaction, InteractionId, Product, ProductId, Quote, QuoteId, SavedView,
+    EmailTemplate, Firm, Interaction, InteractionId, Notice, Product, ProductId, Quote, QuoteId,
+    SavedView,
 };
 
 /// Records of one kind that changed: each the new value, or `None` when it is gone.
@@ -50,6 +51,8 @@ pub struct Meta {
     pub views: Vec<SavedView>,
     /// The workspace's custom fields (removed ones too), in the order they were made.
     pub fields: Vec<CustomField>,
+    /// The versions of the information notice (KVKK), oldest first.
+    pub notices: Vec<Notice>,
 }
 
 /// Changed records since the last patch, or (with `reset`) a whole read model.

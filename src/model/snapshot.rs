@@ -6,9 +6,9 @@ use std::sync::{Arc, Mutex};
 
 use super::Patch;
 use crate::domain::{
-    collation_key, fold, Colleague, ColleagueId, Commitment, CommitmentId, CustomField, Customer,
-    CustomerId, CustomerKind, Deal, DealId, FieldId, FieldSortKey, HealthRules, Interaction,
-    InteractionId, Query, SearchText, Stage,
+    collation_key, fold, has_consent, Colleague, ColleagueId, Commitment, CommitmentId,
+    CustomField, Customer, CustomerId, CustomerKind, Deal, DealId, FieldId, FieldSortKey,
+    HealthRules, Interaction, InteractionId, Purpose, Query, SearchText, Stage,
 };
 
 /// How the customer list is ordered.
@@ -39,6 +39,9 @@ pub struct ListQuery {
     /// Orders by a custom field instead of `sort` (its kind's order, customers without
     /// a value last, the name breaking ties).
     pub field_sort: Option<FieldId>,
+    /// Customers whose consent for the purpose is given (`true`) or not (withdrawn or
+    /// never asked).
+    pub consent: Option<(Purpose, bool)>,
 }
 
 impl ListQuery {
@@ -99,6 +102,8 @@ pub struct Snapshot {
     pub views: Vec<crate::domain::SavedView>,
     /// The workspace's custom fields (removed ones too), in the order they were made.
     pub fields: Vec<crate::domain::CustomField>,
+    /// The versions of the information notice, oldest first.
+    pub notices: Vec<crate::domain::Notice>,
     /// The thresholds of the health metrics.
     pub health_rules: HealthRules,
     /// Every customer (archived ones too) in each order asked for since the last change:
@@ -179,6 +184,7 @@ impl Snapshot {
             self.views = meta.views;
             fields_changed = self.fields != meta.fields;
             self.fields = meta.fields;
+            self.notices = meta.notices;
         }
         let whole = reset && !customers.is_empty();
         let mut company_touched = false;
@@ -388,6 +394,11 @@ impl Snapshot {
             .filter(|c| {
                 tag.as_ref()
                     .is_none_or(|t| c.tags.iter().any(|x| &fold(x) == t))
+            })
+            .filter(|c| {
+                query
+                    .consent
+                    .is_none_or(|(purpose, given)| has_consent(&c.consents, purpose) == given)
             })
             .filter(|c| {
                 filter.is_none_or(|(field, wanted)| {

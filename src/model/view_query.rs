@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ListQuery, SortBy};
-use crate::domain::{Code, ColleagueId, FieldId, Segment, Stage};
+use crate::domain::{Code, ColleagueId, FieldId, Purpose, Segment, Stage};
 
 #[derive(Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -21,6 +21,8 @@ struct Stored {
     field: Option<(String, String)>,
     /// A custom field's id to order by.
     field_sort: Option<String>,
+    /// A consent purpose's code, and whether it must be given.
+    consent: Option<(String, bool)>,
 }
 
 impl SortBy {
@@ -65,6 +67,9 @@ impl ListQuery {
                 .as_ref()
                 .map(|(id, value)| (id.0.clone(), value.clone())),
             field_sort: self.field_sort.as_ref().map(|id| id.0.clone()),
+            consent: self
+                .consent
+                .map(|(purpose, given)| (purpose.code().to_owned(), given)),
         };
         serde_json::to_string(&stored).expect("plain data serialises")
     }
@@ -85,6 +90,9 @@ impl ListQuery {
                 .filter(|(id, _)| !id.is_empty())
                 .map(|(id, value)| (FieldId(id), value)),
             field_sort: stored.field_sort.filter(|id| !id.is_empty()).map(FieldId),
+            consent: stored
+                .consent
+                .and_then(|(code, given)| Some((Purpose::from_code(&code)?, given))),
         };
         (
             query,
@@ -109,6 +117,7 @@ mod tests {
             descending: true,
             field_filter: Some((FieldId("f1".into()), "Gıda".into())),
             field_sort: Some(FieldId("f2".into())),
+            consent: Some((Purpose::MarketingSms, false)),
         };
         let segment = Some(Segment::ALL[0]);
         assert_eq!(ListQuery::decode(&query.encode(segment)), (query, segment));

@@ -41,6 +41,7 @@ fn bytes_travel_as_one_slice_in_the_format_of_a_list() {
         _Template,
         _View,
         _Field,
+        _Notice,
         _Count,
         _Plan,
         _Written,

@@ -4,6 +4,7 @@
 mod commitment_form;
 mod commitments;
 mod conflicts;
+mod consents;
 mod contact_actions;
 mod custom_fields;
 mod deal_form;

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::domain::{
-    Channel, CommitmentKind, CommitmentStatus, CustomerKind, DealStage, Direction,
-    DissolutionReason, Field, FieldKind, InteractionKind, KdvRate, LinePart, LostReason, Money,
-    Problem, QuoteStatus, Segment, Stage,
+    Channel, CommitmentKind, CommitmentStatus, ConsentSource, ConsentState, CustomerKind,
+    DealStage, Direction, DissolutionReason, Field, FieldKind, InteractionKind, KdvRate, LinePart,
+    LostReason, Money, Problem, Purpose, QuoteStatus, Segment, Stage,
 };
 
 /// The language of the interface.
@@ -788,6 +788,41 @@ messages! {
     AnyValue => "Her değer", "Any value";
     WithoutValue => "Değeri olmayanlar", "Without a value";
     FieldContains => "Değerinde geçen", "Its value contains";
+    Consents => "İzinler (KVKK)", "Consent (KVKK)";
+    ConsentsHint => "Her amaç için açık rıza ve ticari ileti izni: ne zaman, nasıl alındığı, kimin kaydettiği. Hiçbir kayıt silinmez; geri çekmek yeni bir kayıttır.", "Explicit consent and permission for commercial messages, per purpose: when, how it was obtained, who recorded it. No record is ever deleted; a withdrawal is a new one.";
+    ConsentPurpose => "Amaç", "Purpose";
+    ConsentStateLabel => "Durum", "State";
+    ConsentNeverAsked => "Sorulmadı", "Never asked";
+    ConsentGivenOn => "{date} tarihinde verildi", "Given on {date}";
+    ConsentWithdrawnOn => "{date} tarihinde geri çekildi", "Withdrawn on {date}";
+    ConsentHow => "Nasıl alındı", "How it was obtained";
+    ConsentBy => "Kaydeden", "Recorded by";
+    WithdrawConsent => "Geri çek", "Withdraw";
+    RecordConsent => "İzin kaydet", "Record consent";
+    ConsentPurposes => "Amaçlar", "Purposes";
+    ConsentWhen => "Ne zaman", "When";
+    ConsentNotice => "Gösterilen aydınlatma metni", "Information notice shown";
+    NoNotice => "Metin gösterilmedi", "No notice shown";
+    ConsentNote => "Not", "Note";
+    SaveConsent => "Kaydet", "Save";
+    ConsentRecorded => "İzin kaydedildi.", "Consent recorded.";
+    ConsentWithdrawn => "{purpose} için izin geri çekildi.", "Consent for {purpose} withdrawn.";
+    ConsentHistory => "İzin geçmişi ({count})", "Consent history ({count})";
+    ConsentEventLine => "{date} · {purpose}: {state} · {how} · {by}", "{date} · {purpose}: {state} · {how} · {by}";
+    NoConsentFor => "Pazarlama izni yok: {channels}. Yalnızca süren bir iş için iletişim kurun (KVKK, İYS).", "No marketing consent: {channels}. Contact them only about business already under way (KVKK, İYS).";
+    ConsentFilter => "İzin", "Consent";
+    AnyConsent => "Tüm izin durumları", "Any consent";
+    ConsentGivenFilter => "{purpose}: verildi", "{purpose}: given";
+    ConsentNotGivenFilter => "{purpose}: verilmedi", "{purpose}: not given";
+    Notices => "Aydınlatma metni (KVKK)", "Information notice (KVKK)";
+    NoticesHint => "Kişilere gösterdiğiniz metin. Bir sürüm hiç değişmez: yeni metin yeni sürümdür, böylece her izin hangi metinle alındığını gösterir.", "The text you show people. A version never changes: a new text is a new version, so every consent shows which text it was given under.";
+    NoticesEmpty => "Henüz metin yok.", "No notice yet.";
+    AddNotice => "Yeni sürüm ekle", "Add a version";
+    NoticeTitle => "Sürümün adı", "Name of the version";
+    NoticeText => "Metin", "Text";
+    SaveNotice => "Sürümü kaydet", "Save the version";
+    NoticeSaved => "«{title}» sürümü kaydedildi.", "Version “{title}” saved.";
+    NoticeAdded => "{date} · {by}", "{date} · {by}";
 }
 
 /// The current locale, shared through context.
@@ -992,6 +1027,40 @@ impl Label for QuoteStatus {
     }
 }
 
+impl Label for Purpose {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            Purpose::MarketingPhone => ("Telefonla pazarlama", "Marketing by phone"),
+            Purpose::MarketingSms => ("SMS ile pazarlama", "Marketing by SMS"),
+            Purpose::MarketingEmail => ("E-postayla pazarlama", "Marketing by e-mail"),
+            Purpose::MarketingWhatsApp => ("WhatsApp ile pazarlama", "Marketing on WhatsApp"),
+            Purpose::PartnerSharing => ("İş ortaklarıyla paylaşım", "Sharing with partners"),
+        }
+    }
+}
+
+impl Label for ConsentState {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            ConsentState::Given => ("Verildi", "Given"),
+            ConsentState::Withdrawn => ("Geri çekildi", "Withdrawn"),
+        }
+    }
+}
+
+impl Label for ConsentSource {
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            ConsentSource::Form => ("Form ile", "On a form"),
+            ConsentSource::Phone => ("Telefonda", "By phone"),
+            ConsentSource::SignedPaper => ("Islak imzalı belge", "Signed paper"),
+            ConsentSource::Email => ("E-postayla", "By e-mail"),
+            ConsentSource::InPerson => ("Yüz yüze", "In person"),
+            ConsentSource::Other => ("Diğer", "Other"),
+        }
+    }
+}
+
 impl Label for FieldKind {
     fn texts(self) -> (&'static str, &'static str) {
         match self {
@@ -1139,5 +1208,6 @@ pub fn field_msg(field: Field) -> Msg {
         Field::FieldName => Msg::FieldNameLabel,
         Field::Options => Msg::FieldOptions,
         Field::Custom => Msg::MoreDetails,
+        Field::Purposes => Msg::ConsentPurposes,
     }
 }

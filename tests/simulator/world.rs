@@ -8,10 +8,10 @@ use std::collections::HashSet;
 use rapport::document::sample::Dice;
 use rapport::document::{ChangeHash, Engine, Workspace};
 use rapport::domain::{
-    Code, CommitmentDraft, CommitmentStatus, CommitmentUpdate, CustomField, CustomerDraft,
-    CustomerId, CustomerUpdate, DealDraft, DealStage, DealUpdate, EmailTemplate, FieldKind, Firm,
-    InteractionDraft, LineDraft, LostReason, ProductDraft, QuoteDraft, QuoteStatus, QuoteUpdate,
-    SavedView, Stage,
+    Code, CommitmentDraft, CommitmentStatus, CommitmentUpdate, ConsentDraft, ConsentSource,
+    ConsentState, CustomField, CustomerDraft, CustomerId, CustomerUpdate, DealDraft, DealStage,
+    DealUpdate, EmailTemplate, FieldKind, Firm, InteractionDraft, LineDraft, LostReason,
+    ProductDraft, Purpose, QuoteDraft, QuoteStatus, QuoteUpdate, SavedView, Stage,
 };
 use rapport::protocol::{Answer, BulkChange, Request};
 
@@ -293,6 +293,18 @@ impl World {
                     };
                     Request::UpdateCustomer(id, CustomerUpdate::Custom(field.id, value))
                 }
+                // A consent given or withdrawn: events recorded apart are all kept.
+                Some(_) if self.dice.below(3) == 0 => Request::RecordConsent(
+                    id,
+                    ConsentDraft {
+                        purposes: vec![*self.dice.pick(Purpose::ALL)],
+                        state: *self.dice.pick(ConsentState::ALL),
+                        at: NOW - self.dice.below(1000) as i64,
+                        source: ConsentSource::Form,
+                        notice: None,
+                        note: String::new(),
+                    },
+                ),
                 Some(field) if self.dice.below(2) == 0 => Request::SaveField(CustomField {
                     name: format!("{} {}", field.name, self.dice.below(10)),
                     ..field

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::cell::iso_millis;
-use crate::domain::{Code, Colleague, CustomField, Customer, Interaction, StageChange};
+use crate::domain::{Code, Colleague, CustomField, Customer, Interaction, Notice, StageChange};
 
 /// What the `format` field always says, so a reader knows what it holds.
 pub const EXPORT_FORMAT: &str = "rapport-export";
@@ -34,6 +34,37 @@ pub struct ExportFile {
     /// The workspace's custom fields, removed ones too; absent before custom fields.
     #[serde(default)]
     pub fields: Vec<ExportedField>,
+    /// The versions of the information notice (KVKK) consents point to; absent before.
+    #[serde(default)]
+    pub notices: Vec<ExportedNotice>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedNotice {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub created_at: String,
+    pub created_by: Option<String>,
+}
+
+/// One recorded consent or withdrawal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedConsent {
+    pub id: String,
+    /// `marketing_phone`, `marketing_sms`, `marketing_email`, `marketing_whatsapp` or
+    /// `partner_sharing`.
+    pub purpose: String,
+    /// `given` or `withdrawn`.
+    pub state: String,
+    pub at: String,
+    /// How it was obtained: `form`, `phone`, `signed_paper`, `email`, `in_person`, `other`.
+    pub source: String,
+    /// The colleague who recorded it.
+    pub by: Option<String>,
+    /// The notice shown (an id of `notices`).
+    pub notice: Option<String>,
+    pub note: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,6 +123,9 @@ pub struct ExportedCustomer {
     /// point, dates `YYYY-MM-DD`, `yes` or `no`).
     #[serde(default)]
     pub fields: BTreeMap<String, String>,
+    /// Every consent event, oldest first; absent before consents.
+    #[serde(default)]
+    pub consents: Vec<ExportedConsent>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,7 +190,23 @@ impl ExportFile {
             products: Vec::new(),
             quotes: Vec::new(),
             fields: Vec::new(),
+            notices: Vec::new(),
         }
+    }
+
+    /// The export with the versions of the information notice.
+    pub fn with_notices(self, notices: &[Notice]) -> Self {
+        let notices = notices
+            .iter()
+            .map(|n| ExportedNotice {
+                id: n.id.0.clone(),
+                title: n.title.clone(),
+                text: n.text.clone(),
+                created_at: iso_millis(n.created_at),
+                created_by: n.created_by.as_ref().map(|c| c.0.clone()),
+            })
+            .collect();
+        Self { notices, ..self }
     }
 
     /// The export with the workspace's custom fields defined.
@@ -207,6 +257,20 @@ fn customer(c: &Customer) -> ExportedCustomer {
             .fields
             .iter()
             .map(|(id, value)| (id.0.clone(), value.clone()))
+            .collect(),
+        consents: c
+            .consents
+            .iter()
+            .map(|e| ExportedConsent {
+                id: e.id.0.clone(),
+                purpose: e.purpose.code().to_owned(),
+                state: e.state.code().to_owned(),
+                at: iso_millis(e.at),
+                source: e.source.code().to_owned(),
+                by: e.by.as_ref().map(|b| b.0.clone()),
+                notice: e.notice.as_ref().map(|n| n.0.clone()),
+                note: e.note.clone(),
+            })
             .collect(),
     }
 }

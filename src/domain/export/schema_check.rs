@@ -122,8 +122,10 @@ fn the_schema_describes_exactly_what_is_written() {
     let (products, quotes) = sales();
     let file = ExportFile::new(&w.customers, &w.interactions, &w.colleagues, 0)
         .with_sales(&products, &quotes, 0)
-        .with_fields(&w.fields);
+        .with_fields(&w.fields)
+        .with_notices(&w.notices);
     assert!(file.customers.iter().any(|c| !c.fields.is_empty()) && !file.fields.is_empty());
+    assert!(file.customers.iter().any(|c| !c.consents.is_empty()) && !file.notices.is_empty());
     // Every kind of object must appear at least once for its properties to be compared.
     assert!(file.customers.iter().any(|c| !c.stage_history.is_empty()));
     assert!(!file.colleagues.is_empty() && !file.interactions.is_empty());
@@ -163,6 +165,16 @@ fn the_schema_lists_every_code() {
     assert_eq!(codes(&change["reason"]), all::<DissolutionReason>());
     let field = &root["$defs"]["field"]["properties"];
     assert_eq!(codes(&field["kind"]), all::<crate::domain::FieldKind>());
+    let consent = &root["$defs"]["consent"]["properties"];
+    assert_eq!(codes(&consent["purpose"]), all::<crate::domain::Purpose>());
+    assert_eq!(
+        codes(&consent["state"]),
+        all::<crate::domain::ConsentState>()
+    );
+    assert_eq!(
+        codes(&consent["source"]),
+        all::<crate::domain::ConsentSource>()
+    );
 }
 
 #[test]

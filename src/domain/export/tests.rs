@@ -17,6 +17,7 @@ pub(super) struct Workspace {
     pub interactions: Vec<Interaction>,
     pub colleagues: Vec<Colleague>,
     pub fields: Vec<CustomField>,
+    pub notices: Vec<crate::domain::Notice>,
 }
 
 /// Sektör (a list), Çalışan sayısı (a number) and a removed field.
@@ -70,6 +71,7 @@ fn customer(id: &str, kind: CustomerKind, name: &str) -> Customer {
         created_by: colleague("k1"),
         stage_history: Vec::new(),
         fields: Default::default(),
+        consents: Vec::new(),
     }
 }
 
@@ -110,6 +112,16 @@ pub(super) fn workspace() -> Workspace {
         .into_iter()
         .map(|(id, value)| (FieldId(id.into()), value.into()))
         .collect(),
+        consents: vec![crate::domain::ConsentEvent {
+            id: crate::domain::ConsentId("e1".into()),
+            purpose: crate::domain::Purpose::MarketingEmail,
+            state: crate::domain::ConsentState::Given,
+            at: T0,
+            source: crate::domain::ConsentSource::SignedPaper,
+            by: colleague("k1"),
+            notice: Some(crate::domain::NoticeId("n1".into())),
+            note: "Islak imzalı form".into(),
+        }],
         stage: Stage::Expansion,
         owner: colleague("k1"),
         preferred_channel: Some(Channel::Email),
@@ -148,6 +160,13 @@ pub(super) fn workspace() -> Workspace {
         ],
         customers: vec![firm, ayse, sukru],
         fields: fields(),
+        notices: vec![crate::domain::Notice {
+            id: crate::domain::NoticeId("n1".into()),
+            title: "2024 Mart".into(),
+            text: "Kişisel verileriniz KVKK uyarınca işlenir.".into(),
+            created_at: T0,
+            created_by: colleague("k1"),
+        }],
         colleagues: vec![
             Colleague {
                 id: ColleagueId("k1".into()),
@@ -497,8 +516,9 @@ fn quotes_and_products_are_written_in_the_json_export_and_read_back() {
 #[test]
 fn json_carries_custom_fields_and_values_and_an_older_file_reads_without() {
     let w = workspace();
-    let file =
-        ExportFile::new(&w.customers, &w.interactions, &w.colleagues, T0).with_fields(&w.fields);
+    let file = ExportFile::new(&w.customers, &w.interactions, &w.colleagues, T0)
+        .with_fields(&w.fields)
+        .with_notices(&w.notices);
     let back = from_json(&to_json(&file)).unwrap();
     assert_eq!(back, file);
     let kinds: Vec<(&str, &str, bool)> = back
@@ -521,13 +541,26 @@ fn json_carries_custom_fields_and_values_and_an_older_file_reads_without() {
         ayse.fields["f-old"], "kept",
         "a removed field's values are exported too"
     );
+    let consent = &ayse.consents[0];
+    assert_eq!(
+        (
+            consent.purpose.as_str(),
+            consent.state.as_str(),
+            consent.source.as_str()
+        ),
+        ("marketing_email", "given", "signed_paper")
+    );
+    assert_eq!(consent.notice.as_deref(), Some(back.notices[0].id.as_str()));
     let mut old: serde_json::Value = serde_json::from_str(&to_json(&file)).unwrap();
     old.as_object_mut().unwrap().remove("fields");
+    old.as_object_mut().unwrap().remove("notices");
     for customer in old["customers"].as_array_mut().unwrap() {
         customer.as_object_mut().unwrap().remove("fields");
+        customer.as_object_mut().unwrap().remove("consents");
     }
     let read = from_json(&old.to_string()).unwrap();
     assert!(read.fields.is_empty() && read.customers.iter().all(|c| c.fields.is_empty()));
+    assert!(read.notices.is_empty() && read.customers.iter().all(|c| c.consents.is_empty()));
 }
 
 #[test]

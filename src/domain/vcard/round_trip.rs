@@ -33,6 +33,7 @@ fn customer(draft: CustomerDraft) -> Customer {
         created_by: None,
         stage_history: Vec::new(),
         fields: Default::default(),
+        consents: Vec::new(),
     }
 }
 

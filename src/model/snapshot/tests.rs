@@ -652,3 +652,48 @@ fn the_list_filters_sorts_and_searches_by_custom_fields() {
     assert_eq!(snapshot.list(&filtered("gida")).len(), 4);
     assert!(snapshot.list(&search("insaat")).is_empty());
 }
+
+#[test]
+fn the_list_filters_by_consent_given_or_not() {
+    use crate::domain::{ConsentDraft, ConsentSource, ConsentState, Purpose};
+    let mut ws = Workspace::new();
+    ws.set_clock(clock);
+    ws.join("Ayşe").unwrap();
+    let mut ids = Vec::new();
+    for name in ["Ahmet", "Bora", "Cemre"] {
+        let draft = CustomerDraft {
+            name: name.into(),
+            ..Default::default()
+        };
+        ids.push(ws.create_customer(draft).unwrap());
+    }
+    let record = |ws: &mut Workspace, who: &CustomerId, state, at| {
+        let draft = ConsentDraft {
+            purposes: vec![Purpose::MarketingEmail],
+            state,
+            at,
+            source: ConsentSource::Form,
+            notice: None,
+            note: String::new(),
+        };
+        ws.record_consent(who, draft).unwrap();
+    };
+    record(&mut ws, &ids[0], ConsentState::Given, 10);
+    record(&mut ws, &ids[1], ConsentState::Given, 10);
+    record(&mut ws, &ids[1], ConsentState::Withdrawn, 20);
+    let mut snapshot = Snapshot::default();
+    snapshot.apply(ws.read_model());
+    let names = |given: bool| -> Vec<String> {
+        let query = ListQuery {
+            consent: Some((Purpose::MarketingEmail, given)),
+            ..ListQuery::default()
+        };
+        snapshot
+            .list(&query)
+            .into_iter()
+            .map(|c| c.name.clone())
+            .collect()
+    };
+    assert_eq!(names(true), ["Ahmet"]);
+    assert_eq!(names(false), ["Bora", "Cemre"], "withdrawn or never asked");
+}

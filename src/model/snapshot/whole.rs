@@ -54,6 +54,7 @@ impl Snapshot {
                 firm: self.firm.clone(),
                 templates: self.templates.clone(),
                 fields: self.fields.clone(),
+                notices: self.notices.clone(),
                 views: self.views.clone(),
             }),
             customers,

@@ -64,6 +64,27 @@ pub fn ContactActions(customer: Memo<Option<Customer>>, offer: LogOffer) -> impl
         }
         links
     };
+    // Marketing without consent is not allowed (KVKK, İYS): said before any action.
+    let lacking = move |channel: Channel| {
+        let purpose = crate::domain::purpose_of(channel)?;
+        let given = customer.with(|c| {
+            c.as_ref()
+                .is_some_and(|c| crate::domain::has_consent(&c.consents, purpose))
+        });
+        (!given).then_some(purpose)
+    };
+    let warning = move || {
+        let mut purposes: Vec<crate::domain::Purpose> = links()
+            .into_iter()
+            .filter_map(|(channel, ..)| lacking(channel))
+            .collect();
+        purposes.dedup();
+        (!purposes.is_empty()).then(|| {
+            let names: Vec<&str> = purposes.iter().map(|p| i18n.label(*p)).collect();
+            i18n.t(Msg::NoConsentFor)
+                .replace("{channels}", &names.join(", "))
+        })
+    };
     let offer_text = move |channel: Channel| match channel {
         Channel::Phone => Msg::LogCallOffer,
         Channel::WhatsApp => Msg::LogWhatsAppOffer,
@@ -79,6 +100,7 @@ pub fn ContactActions(customer: Memo<Option<Customer>>, offer: LogOffer) -> impl
                     view! {
                         <a class=format!("button contact contact-{}", crate::domain::Code::code(channel))
                             href=href
+                            aria-describedby=lacking(channel).map(|_| "contact-consent-warning")
                             target=external.then_some("_blank")
                             rel=external.then_some("noopener noreferrer")
                             on:click=move |_| contacted(channel)>
@@ -89,6 +111,9 @@ pub fn ContactActions(customer: Memo<Option<Customer>>, offer: LogOffer) -> impl
                     }
                 }).collect_view()}
             </nav>
+            <p class="consent-warning" id="contact-consent-warning" hidden=move || warning().is_none()>
+                {move || warning().unwrap_or_default()}
+            </p>
             <Show when=move || templates.with(|t| !t.is_empty()) && !emails().is_empty()>
                 <div class="field contact-template">
                     <label for="contact-template">{move || i18n.t(Msg::ContactTemplate)}</label>

@@ -175,6 +175,7 @@ fn CustomerDetails(
             <Commitments customer=id.clone() />
             <Deals customer=id.clone() />
             <CustomerQuotes customer=id.clone() />
+            <super::consents::Consents customer=id.clone() />
             <ValueLine customer=id.clone() />
             <StageHistory customer />
         </div>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{Code, ColleagueId, FieldId, Segment, Stage};
+use crate::domain::{Code, ColleagueId, FieldId, Purpose, Segment, Stage};
 use crate::model::{ListQuery, SortBy};
 use crate::ui::i18n::{use_i18n, Msg};
 use crate::ui::state::use_app;
@@ -79,6 +79,29 @@ pub fn ListFilters(
                     <option value="">{move || i18n.t(Msg::AllSegments)}</option>
                     {Segment::ALL.iter().map(|&s| view! {
                         <option value=s.code() selected=move || segment.get() == Some(s)>{move || i18n.label(s)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-consent">{move || i18n.t(Msg::ConsentFilter)}</label>
+                <select id="filter-consent" on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    let consent = code.split_once(':').and_then(|(purpose, given)| {
+                        Some((Purpose::from_code(purpose)?, given == "given"))
+                    });
+                    query.update(|q| q.consent = consent);
+                }>
+                    <option value="" selected=move || query.with(|q| q.consent.is_none())>{move || i18n.t(Msg::AnyConsent)}</option>
+                    {Purpose::ALL.iter().copied().flat_map(|purpose| [(purpose, true), (purpose, false)]).map(|(purpose, given)| {
+                        let (code, label) = match given {
+                            true => (format!("{}:given", purpose.code()), Msg::ConsentGivenFilter),
+                            false => (format!("{}:not", purpose.code()), Msg::ConsentNotGivenFilter),
+                        };
+                        view! {
+                            <option value=code selected=move || query.with(|q| q.consent == Some((purpose, given)))>
+                                {move || i18n.t(label).replace("{purpose}", i18n.label(purpose))}
+                            </option>
+                        }
                     }).collect_view()}
                 </select>
             </div>

@@ -50,7 +50,8 @@ fn build(app: AppState, export: Export, separator: Separator) -> (String, Vec<u8
                 let file =
                     ExportFile::new(&customers, &interactions(), &snapshot.colleagues, app.now())
                         .with_sales(&products, &quotes, app.now())
-                        .with_fields(&snapshot.fields);
+                        .with_fields(&snapshot.fields)
+                        .with_notices(&snapshot.notices);
                 (
                     format!("rapport-export-{day}.json"),
                     to_json(&file).into_bytes(),

@@ -64,6 +64,7 @@ pub fn ProductsPage() -> impl IntoView {
             </section>
             <super::custom_fields::CustomFields />
             <super::templates::Templates />
+            <super::notices::Notices />
         </main>
     }
 }
