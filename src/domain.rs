@@ -64,10 +64,12 @@ pub use duplicates::{
 };
 pub use email_template::{mailto, EmailTemplate, TemplateId, NAME_PLACEHOLDER};
 pub use export::{
-    customers_csv, from_json, interactions_csv, quotes_csv, to_json, ExportError, ExportFile,
-    ExportedColleague, ExportedConsent, ExportedCustomer, ExportedField, ExportedInteraction,
+    customers_csv, from_json, interactions_csv, iso_millis, person_json, quotes_csv, to_json,
+    ExportError, ExportFile, ExportedChange, ExportedColleague, ExportedCommitment,
+    ExportedConsent, ExportedCustomer, ExportedDeal, ExportedField, ExportedInteraction,
     ExportedNotice, ExportedProduct, ExportedQuote, ExportedQuoteLine, ExportedStageChange,
-    NameIndex, Names, Separator, EXPORT_FORMAT, EXPORT_VERSION,
+    NameIndex, Names, PersonFile, PersonRecords, Separator, EXPORT_FORMAT, EXPORT_VERSION,
+    PERSON_FORMAT,
 };
 pub use firm::Firm;
 pub use health::{health, Health, HealthRules, NoFeedback, Rhythm, Silence};

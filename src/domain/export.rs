@@ -5,7 +5,9 @@
 //! supplies through [`Names`]. Times are given in, never read from a clock.
 
 mod cell;
+pub use cell::iso_millis;
 mod json;
+mod person;
 mod sales;
 mod spreadsheet;
 
@@ -23,6 +25,10 @@ pub use json::{
     from_json, to_json, ExportError, ExportFile, ExportedColleague, ExportedConsent,
     ExportedCustomer, ExportedField, ExportedInteraction, ExportedNotice, ExportedStageChange,
     EXPORT_FORMAT, EXPORT_VERSION,
+};
+pub use person::{
+    person_json, ExportedChange, ExportedCommitment, ExportedDeal, PersonFile, PersonRecords,
+    PERSON_FORMAT,
 };
 pub use sales::{ExportedProduct, ExportedQuote, ExportedQuoteLine};
 pub use spreadsheet::{customers_csv, interactions_csv, quotes_csv, Separator};

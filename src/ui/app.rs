@@ -260,6 +260,7 @@ fn Page(route: ReadSignal<Route>) -> impl IntoView {
             }
             Route::PrintQuote(id) => view! { <super::quotes::PrintPage id /> }.into_any(),
             Route::Products => view! { <super::products::ProductsPage /> }.into_any(),
+            Route::PersonData(id) => view! { <super::customer::PersonDataPage id /> }.into_any(),
             Route::ComparePair(first, second) => {
                 view! { <super::duplicates::ComparePage first second /> }.into_any()
             }

@@ -17,6 +17,7 @@ mod history;
 mod interaction_form;
 mod invoice_fields;
 mod page;
+mod person_data;
 mod quotes;
 mod stage_history;
 mod timeline;
@@ -24,3 +25,4 @@ mod value_line;
 
 pub use fields::CustomerFields;
 pub use page::CustomerPage;
+pub use person_data::PersonDataPage;

@@ -823,6 +823,20 @@ messages! {
     SaveNotice => "Sürümü kaydet", "Save the version";
     NoticeSaved => "«{title}» sürümü kaydedildi.", "Version “{title}” saved.";
     NoticeAdded => "{date} · {by}", "{date} · {by}";
+    PersonDataLink => "Bu kişi hakkında tutulan tüm veriler", "All data held about this person";
+    PersonDataTitle => "{name} hakkında tutulan veriler", "Data held about {name}";
+    PersonDataHint => "KVKK'nın 11. maddesi uyarınca bir kişinin talebine yanıt: kaydı, izinleri, görüşmeleri, takipleri, fırsatları, teklifleri ve kimin neyi ne zaman değiştirdiği.", "The answer to a person's request under KVKK article 11: their record, consents, interactions, follow-ups, deals, quotes and who changed what and when.";
+    PersonDataAsOf => "{date} itibarıyla", "As of {date}";
+    PersonDataJson => "JSON olarak indir", "Download as JSON";
+    PersonDataPrint => "Yazdır / PDF", "Print / PDF";
+    PersonDataDownloaded => "İndirildi: {file}", "Downloaded: {file}";
+    PersonDataNone => "Kayıt yok.", "None.";
+    PersonDataRecord => "Kayıt", "Record";
+    PersonDataInteractions => "Görüşmeler", "Interactions";
+    PersonDataCommitments => "Takipler", "Follow-ups";
+    PersonDataDeals => "Fırsatlar", "Deals";
+    PersonDataAdded => "Eklendiği tarih", "Added on";
+    BackToCustomer => "Müşteri sayfasına dön", "Back to the customer";
 }
 
 /// The current locale, shared through context.

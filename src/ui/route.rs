@@ -32,13 +32,21 @@ pub enum Route {
     PrintQuote(QuoteId),
     /// The price list and the firm's details.
     Products,
+    /// Everything held about a person (KVKK).
+    PersonData(CustomerId),
 }
 
 impl Route {
     pub fn parse(hash: &str) -> Self {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         match path.split_once('/') {
-            Some(("customer", id)) if !id.is_empty() => Route::Customer(CustomerId(id.to_owned())),
+            Some(("customer", rest)) => match rest.split_once('/') {
+                Some((id, "data")) if !id.is_empty() => {
+                    Route::PersonData(CustomerId(id.to_owned()))
+                }
+                None if !rest.is_empty() => Route::Customer(CustomerId(rest.to_owned())),
+                _ => Route::Customers,
+            },
             Some(("connect", invitation)) => Route::Connect(invitation.to_owned()),
             Some(("quotes", rest)) => match rest.split_once('/') {
                 Some(("new", customer)) if !customer.is_empty() => {
@@ -92,6 +100,7 @@ impl Route {
             Route::NewQuote(customer) => format!("#/quotes/new/{}", customer.0),
             Route::PrintQuote(id) => format!("#/quotes/{}/print", id.0),
             Route::Products => "#/products".to_owned(),
+            Route::PersonData(id) => format!("#/customer/{}/data", id.0),
         }
     }
 }

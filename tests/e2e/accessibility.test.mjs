@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
 /** Every page, by its address; `customer` is filled in once a customer exists. */
-const PAGES = ['#/', '#/new', '#/customer/:id', '#/today', '#/board', '#/dashboard', '#/duplicates', '#/archive', '#/sync', '#/help/sync', '#/data', '#/quotes', '#/quotes/new/:id', '#/products'];
+const PAGES = ['#/', '#/new', '#/customer/:id', '#/customer/:id/data', '#/today', '#/board', '#/dashboard', '#/duplicates', '#/archive', '#/sync', '#/help/sync', '#/data', '#/quotes', '#/quotes/new/:id', '#/products'];
 
 /** The serious and critical violations axe finds on the page as it is now. */
 async function violations(page) {

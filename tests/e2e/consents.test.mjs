@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  createCustomer, description, expectListed, field, join, navigateTo, reload, typeInto, useApp,
-  whenSaved, withApp,
+  createCustomer, description, expectListed, field, join, logInteraction, navigateTo, reload, typeInto,
+  useApp, whenSaved, withApp,
 } from './app.mjs';
 
 const app = useApp();
@@ -96,4 +96,42 @@ test('consent is recorded under the notice shown, warned about, filtered, withdr
     const izinler = page.getByRole('region', { name: 'İzinler (KVKK)' });
     await izinler.getByRole('row', { name: /^E-postayla pazarlama/ }).filter({ hasText: 'geri çekildi' }).waitFor();
     await izinler.getByRole('row', { name: /^Telefonla pazarlama/ }).filter({ hasText: 'Islak imzalı belge' }).waitFor();
+  }));
+
+test('everything held about a person is one page to print and one JSON file, in either language', () =>
+  withApp(app, async ({ page }) => {
+    await join(page, 'Ayşe Yılmaz');
+    await createCustomer(page, { name: 'Deniz Kaya', phones: '0532 111 22 33', city: 'İzmir' });
+    await logInteraction(page, { summary: 'Fuarda tanıştık' });
+    await createCustomer(page, { name: 'Bora Yapı', notes: 'Başkasının notu' });
+    await navigateTo(page, 'Customers');
+    await main(page).getByRole('link', { name: 'Deniz Kaya' }).click();
+    const form = consents(page).getByRole('form', { name: 'Record consent' });
+    await form.getByRole('checkbox', { name: 'Marketing by SMS' }).check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await consents(page).getByRole('status').filter({ hasText: 'Consent recorded.' }).waitFor();
+    await whenSaved(page);
+    await consents(page).getByRole('link', { name: 'All data held about this person' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Data held about Deniz Kaya' }).waitFor();
+    const section = (name) => main(page).getByRole('region', { name });
+    assert.match(await section('Record').innerText(), /0532 111 22 33[\s\S]*İzmir/);
+    assert.match(await section('Interactions').innerText(), /Fuarda tanıştık/);
+    assert.match(await section('Consent (KVKK)').innerText(), /Marketing by SMS: Given/);
+    await section('History').getByText(/Ayşe Yılmaz · added the customer/).waitFor();
+    assert.doesNotMatch(await main(page).innerText(), /Bora Yapı|Başkasının notu/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      main(page).getByRole('button', { name: 'Download as JSON' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'rapport-deniz-kaya.json');
+    const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.equal(file.format, 'rapport-person-data');
+    assert.equal(file.customer.name, 'Deniz Kaya');
+    assert.equal(file.interactions[0].summary, 'Fuarda tanıştık');
+    assert.deepEqual(file.customer.consents.map((c) => c.purpose), ['marketing_sms']);
+    assert.ok(file.changes.some((c) => c.action === 'created'));
+    assert.ok(!JSON.stringify(file).includes('Bora'), 'nobody else is in it');
+    await field(page, 'Language').selectOption({ label: 'Türkçe' });
+    await page.getByRole('heading', { level: 1, name: 'Deniz Kaya hakkında tutulan veriler' }).waitFor();
+    await main(page).getByRole('button', { name: 'Yazdır / PDF' }).waitFor();
   }));

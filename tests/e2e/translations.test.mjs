@@ -9,7 +9,7 @@ import { createCustomer, join, logInteraction, useApp, withApp } from './app.mjs
 const app = useApp();
 /** The language select, whatever language its label is in. */
 const language = (page) => page.locator('#language');
-const PAGES = ['#/', '#/new', '#/customer/:id', '#/today', '#/board', '#/dashboard', '#/duplicates', '#/archive', '#/sync', '#/help/sync', '#/data', '#/quotes', '#/quotes/new/:id', '#/products'];
+const PAGES = ['#/', '#/new', '#/customer/:id', '#/customer/:id/data', '#/today', '#/board', '#/dashboard', '#/duplicates', '#/archive', '#/sync', '#/help/sync', '#/data', '#/quotes', '#/quotes/new/:id', '#/products'];
 /** Text that is the same in every language: data typed in the test, names and symbols. */
 const SAME_EVERYWHERE = [
   /Çağrı Öztürk|Ayşe Yılmaz|İzmir|Fuarda tanıştık|cagri@example\.com/,

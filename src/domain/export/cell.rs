@@ -33,7 +33,7 @@ pub(super) fn iso_seconds(ms: i64) -> String {
 }
 
 /// A time in ISO 8601, UTC, to the millisecond: exactly what the workspace holds.
-pub(super) fn iso_millis(ms: i64) -> String {
+pub fn iso_millis(ms: i64) -> String {
     utc(ms).to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 

@@ -229,7 +229,7 @@ fn code<C: Code>(value: Option<C>) -> Option<String> {
     value.map(|v| v.code().to_owned())
 }
 
-fn customer(c: &Customer) -> ExportedCustomer {
+pub(super) fn customer(c: &Customer) -> ExportedCustomer {
     ExportedCustomer {
         id: c.id.0.clone(),
         kind: c.kind.code().to_owned(),
@@ -284,7 +284,7 @@ fn stage_change(s: &StageChange) -> ExportedStageChange {
     }
 }
 
-fn interaction(i: &Interaction) -> ExportedInteraction {
+pub(super) fn interaction(i: &Interaction) -> ExportedInteraction {
     ExportedInteraction {
         id: i.id.0.clone(),
         customer: i.customer.0.clone(),

@@ -86,7 +86,7 @@ fn product(p: &Product) -> ExportedProduct {
     }
 }
 
-fn quote(q: &Quote, now: i64) -> ExportedQuote {
+pub(super) fn quote(q: &Quote, now: i64) -> ExportedQuote {
     let totals = q.totals().ok();
     ExportedQuote {
         id: q.id.0.clone(),

@@ -598,3 +598,42 @@ fn quotes_csv_has_a_row_per_line_with_the_decimal_mark_of_its_separator() {
     assert_eq!(&turkish[1][18], "5150,00");
     assert_eq!(&turkish[0][12], "10,00");
 }
+
+#[test]
+fn a_persons_file_holds_their_records_and_the_notices_they_consented_under() {
+    let w = workspace();
+    let ayse = &w.customers[1];
+    let theirs: Vec<Interaction> = w
+        .interactions
+        .iter()
+        .filter(|i| i.customer == ayse.id)
+        .cloned()
+        .collect();
+    let records = PersonRecords {
+        customer: ayse,
+        interactions: &theirs,
+        commitments: &[],
+        deals: &[],
+        quotes: &[],
+        colleagues: &w.colleagues,
+        notices: &w.notices,
+    };
+    let change = ExportedChange {
+        at: "2024-03-12T08:30:00.000Z".into(),
+        by: Some("k1".into()),
+        action: "updated".into(),
+        field: Some("city".into()),
+        old: Some("Ankara".into()),
+        new: Some("İstanbul".into()),
+    };
+    let file = PersonFile::new(records, vec![change], T0);
+    let text = person_json(&file);
+    let back: PersonFile = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, file);
+    assert_eq!(back.format, PERSON_FORMAT);
+    assert_eq!(back.customer.name, "Ayşe Öztürk");
+    assert_eq!(back.interactions.len(), 1);
+    assert_eq!(back.notices.len(), 1, "the notice her consent names");
+    assert_eq!(back.changes[0].new.as_deref(), Some("İstanbul"));
+    assert!(!text.contains("Şükrü"), "nobody else's data");
+}

@@ -56,6 +56,7 @@ pub fn Consents(customer: CustomerId) -> impl IntoView {
         <section class="card consents" aria-labelledby="consents-heading">
             <h2 id="consents-heading">{move || i18n.t(Msg::Consents)}</h2>
             <p class="hint">{move || i18n.t(Msg::ConsentsHint)}</p>
+            <p><a href=crate::ui::route::Route::PersonData(customer.get_value()).href()>{move || i18n.t(Msg::PersonDataLink)}</a></p>
             <table class="consent-table">
                 <thead><tr>
                     <th scope="col">{move || i18n.t(Msg::ConsentPurpose)}</th>
