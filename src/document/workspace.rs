@@ -39,6 +39,9 @@ pub struct Workspace {
     pub(super) tracker: RefCell<Tracker>,
     /// See [`Workspace::replacements`].
     pub(super) replacements: u32,
+    /// The last change to many customers this session made, with the customers it
+    /// changed: its undo puts back each one's value (see `bulk.rs`).
+    pub(super) last_bulk: Option<(ChangeHash, Vec<CustomerId>)>,
 }
 
 fn system_clock() -> i64 {
@@ -74,6 +77,7 @@ impl Workspace {
             clock: system_clock,
             tracker,
             replacements: 0,
+            last_bulk: None,
         }
     }
 
@@ -144,6 +148,7 @@ impl Workspace {
             clock: self.clock,
             tracker: RefCell::new(Tracker::starting_at(self.heads())),
             replacements: self.replacements,
+            last_bulk: None,
         }
     }
 

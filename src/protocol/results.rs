@@ -119,6 +119,9 @@ pub enum UndoAction {
     /// Archived (`true`) or restored from the archive.
     ArchivedCustomer(CustomerId, bool),
     LoggedInteraction(InteractionId),
+    /// One change to many customers from the list (the field's key, `archived` for the
+    /// archive), with the customers it changed.
+    ChangedCustomers(Vec<CustomerId>, String),
 }
 
 /// A record of the file that was not added because the customer is already there.

@@ -194,7 +194,10 @@ messages! {
     CustomersCount => "{count} müşteri", "{count} customers";
     OneCustomer => "1 müşteri", "1 customer";
     ArchiveConfirmTitle => "{customers} arşivlensin mi?", "Archive {customers}?";
-    ArchiveConfirmText => "Listeden kalkarlar; tüm geçmişleri saklanır ve Arşiv sayfasından geri alınabilirler.", "They leave the list; their whole history is kept and they can be restored from the Archive page.";
+    ArchiveConfirmText => "Listeden kalkarlar; tüm geçmişleri saklanır ve Arşiv sayfasından geri alınabilirler. Hemen ardından Geri al (Ctrl+Z) hepsini geri getirir.", "They leave the list; their whole history is kept and they can be restored from the Archive page. Undo (Ctrl+Z) right after brings them all back.";
+    BulkConfirmTitle => "{customers} değiştirilsin mi?", "Change {customers}?";
+    BulkConfirmText => "{what}. Hemen ardından Geri al (Ctrl+Z) her müşteriyi önceki hâline döndürür.", "{what}. Undo (Ctrl+Z) right after puts each customer back as they were.";
+    BulkConfirm => "Değiştir ({customers})", "Change {customers}";
     ArchiveConfirm => "Arşivle ({customers})", "Archive {customers}";
     StageSetFor => "{customers} için aşama «{stage}» olarak ayarlandı.", "Stage set to {stage} for {customers}.";
     AlreadyInStage => "{customers} zaten bu aşamadaydı.", "{customers} already had this stage.";
@@ -591,6 +594,7 @@ messages! {
     UndoCreated => "Müşteri eklendi.", "Customer added.";
     UndoEdited => "Müşteri değiştirildi.", "Customer changed.";
     UndoArchived => "Müşteri arşivlendi.", "Customer archived.";
+    UndoChangedMany => "Seçilen müşteriler değiştirildi.", "The chosen customers were changed.";
     UndoRestored => "Müşteri arşivden çıkarıldı.", "Customer restored.";
     UndoLogged => "Etkileşim kaydedildi.", "Interaction logged.";
     Undone => "Geri alındı: {what}", "Undone: {what}";

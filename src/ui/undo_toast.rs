@@ -28,6 +28,7 @@ fn done_text(action: &UndoAction) -> Msg {
         UndoAction::ArchivedCustomer(_, true) => Msg::UndoArchived,
         UndoAction::ArchivedCustomer(_, false) => Msg::UndoRestored,
         UndoAction::LoggedInteraction(_) => Msg::UndoLogged,
+        UndoAction::ChangedCustomers(..) => Msg::UndoChangedMany,
     }
 }
 

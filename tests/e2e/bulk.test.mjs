@@ -240,3 +240,46 @@ test('shift-click chooses a range; dissolution asks why; the selection and one c
     assert.deepEqual(cardNames(text), ['Şule Işık']);
     assert.ok(text.includes('sule@ornek.com.tr'));
   }));
+
+test('a change to more than a handful asks first, says how to undo it, and Undo puts each one back', () =>
+  withApp(app, async ({ page }) => {
+    await join(page, ME);
+    await page.getByRole('navigation').getByRole('link', { name: 'Import & export', exact: true }).click();
+    const section = page.getByRole('region', { name: 'Import customers' });
+    const rows = ['Ad Soyad,Aşama', 'Ada Bir,commitment', ...[2, 3, 4, 5, 6, 7].map((n) => `Ada ${n},`)];
+    await section.getByLabel('Choose a file (CSV or vCard)').setInputFiles({
+      name: 'yedi.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n') + '\n'),
+    });
+    await section.getByRole('button', { name: 'Import', exact: true }).click();
+    await section.getByText(/7 customers added/).waitFor();
+    await navigateTo(page, 'Customers');
+    await expectShown(page, 7);
+    await selectAll(page).check();
+    await field(toolbar(page), 'New stage').selectOption({ label: 'Expansion' });
+    await toolbar(page).getByRole('button', { name: 'Set stage' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change 7 customers?' });
+    assert.equal((await dialog.locator('#archive-text').innerText()).trim(),
+      'Stage: Expansion. Undo (Ctrl+Z) right after puts each customer back as they were.');
+    // Cancelled: nothing changes.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expectResult(page, 'Cancelled; nothing was changed.');
+    await field(page, 'Stage').selectOption({ label: 'Expansion' });
+    await expectShown(page, 0, 'customers shown');
+    await field(page, 'Stage').selectOption({ label: 'All stages' });
+    await selectAll(page).check();
+    await field(toolbar(page), 'New stage').selectOption({ label: 'Expansion' });
+    await toolbar(page).getByRole('button', { name: 'Set stage' }).click();
+    await dialog.getByRole('button', { name: 'Change 7 customers' }).click();
+    await expectResult(page, 'Stage set to Expansion for 7 customers.');
+    await field(page, 'Stage').selectOption({ label: 'Expansion' });
+    await expectShown(page, 7);
+    // Undo: each goes back to their own stage (one was in commitment).
+    const toast = page.locator('.toast-region');
+    await toast.getByText('The chosen customers were changed.').waitFor();
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expectShown(page, 0, 'customers shown');
+    await field(page, 'Stage').selectOption({ label: 'Commitment' });
+    await expectListed(page, ['Ada Bir']);
+    await field(page, 'Stage').selectOption({ label: 'Exploration' });
+    await expectShown(page, 6);
+  }));

@@ -1,5 +1,6 @@
 //! One change to many customers at once, chosen in the list: a stage, an owner, a tag,
-//! or the archive. One commit, so one step in history and one to undo.
+//! or the archive. One commit, so one step in history and one to undo (which puts back
+//! each customer's own value).
 
 pub use crate::protocol::BulkChange;
 use automerge::transaction::Transactable;
@@ -37,7 +38,7 @@ impl Workspace {
         let me = self.me.clone();
         let now = self.now();
         let message = format!("customer.bulk {} {}", ids.len(), change.key());
-        let mut changed = 0;
+        let mut changed = Vec::new();
         self.commit_listing(&message, |tx, touched| {
             for id in ids {
                 let (customers, obj) = customer_obj(tx, id)?;
@@ -74,12 +75,55 @@ impl Workspace {
                         tx.put(&obj, "archived", true)?;
                     }
                 }
-                changed += 1;
+                changed.push(id.clone());
                 touched.customers.push(id.clone());
             }
             Ok(())
         })?;
-        Ok(changed)
+        let count = changed.len();
+        self.last_bulk = self
+            .doc
+            .get_last_local_change()
+            .filter(|c| c.message() == Some(&message))
+            .filter(|_| count > 0)
+            .map(|c| (c.hash(), changed));
+        Ok(count)
+    }
+
+    /// Takes back a change to many customers: each one's field goes back to the value it
+    /// had just before (`before`), in one commit; a colleague's edit of another field
+    /// meanwhile stays.
+    pub(super) fn undo_bulk(
+        &mut self,
+        ids: &[CustomerId],
+        key: &str,
+        before: &[automerge::ChangeHash],
+    ) -> Result<()> {
+        let mut updates = Vec::new();
+        for id in ids {
+            match key {
+                "archived" => {}
+                _ => updates.push((id.clone(), self.value_at(id, key, before)?)),
+            }
+        }
+        let me = self.me.clone();
+        let now = self.now();
+        let message = format!("customer.bulk {} {key}", ids.len());
+        self.commit_listing(&message, |tx, touched| {
+            for id in ids {
+                let (customers, obj) = customer_obj(tx, id)?;
+                match updates.iter().find(|(u, _)| u == id) {
+                    Some((_, update)) => {
+                        write_update(tx, &customers, &obj, update, now, me.as_ref())?
+                    }
+                    None => tx.put(&obj, "archived", false)?,
+                }
+                touched.customers.push(id.clone());
+            }
+            Ok(())
+        })?;
+        self.last_bulk = None;
+        Ok(())
     }
 }
 

@@ -44,9 +44,20 @@ impl Workspace {
     /// The last change this session made, if it is an action that can be undone.
     pub fn last_undoable(&self) -> Option<Undoable> {
         let change = self.doc.get_last_local_change()?;
+        let message = change.message()?;
+        let action = match message.strip_prefix("customer.bulk ") {
+            // The customers a bulk change touched are not in its message: this session
+            // noted them when it made the change.
+            Some(rest) => {
+                let key = rest.split(' ').nth(1)?.to_owned();
+                let (hash, ids) = self.last_bulk.as_ref()?;
+                (*hash == change.hash()).then(|| UndoAction::ChangedCustomers(ids.clone(), key))?
+            }
+            None => UndoAction::from_message(message)?,
+        };
         Some(Undoable {
             change: change.hash(),
-            action: UndoAction::from_message(change.message()?)?,
+            action,
         })
     }
 
@@ -65,15 +76,50 @@ impl Workspace {
             UndoAction::ArchivedCustomer(id, archived) => self.set_archived(id, !archived),
             UndoAction::LoggedInteraction(id) => self.remove_interaction(id),
             UndoAction::EditedCustomer(id, key) => {
-                let before = self
-                    .doc
-                    .get_change_by_hash(&undoable.change)
-                    .ok_or(DocumentError::UnknownCustomer)?
-                    .deps()
-                    .to_vec();
+                let before = self.before(undoable)?;
                 self.restore_field(id, key, &before)
             }
+            UndoAction::ChangedCustomers(ids, key) => {
+                let before = self.before(undoable)?;
+                self.undo_bulk(ids, key, &before)
+            }
         }
+    }
+
+    /// The heads just before `undoable`'s change.
+    fn before(&self, undoable: &Undoable) -> Result<Vec<ChangeHash>> {
+        Ok(self
+            .doc
+            .get_change_by_hash(&undoable.change)
+            .ok_or(DocumentError::UnknownCustomer)?
+            .deps()
+            .to_vec())
+    }
+
+    /// The update that gives customer `id`'s field `key` the value it had at `heads`.
+    pub(super) fn value_at(
+        &self,
+        id: &CustomerId,
+        key: &str,
+        heads: &[ChangeHash],
+    ) -> Result<CustomerUpdate> {
+        let obj = collection(&self.doc, CUSTOMERS)
+            .and_then(|all| map(&self.doc, &all, &id.0))
+            .ok_or(DocumentError::UnknownCustomer)?;
+        let text = |key: &str| self.string_at(&obj, key, heads).unwrap_or_default();
+        Ok(match key {
+            "stage" => CustomerUpdate::Stage(
+                Stage::from_code(&text("stage")).unwrap_or(Stage::Exploration),
+                DissolutionReason::from_code(&text("dissolution_reason")),
+            ),
+            "owner" => CustomerUpdate::Owner(
+                Some(text("owner"))
+                    .filter(|o| !o.is_empty())
+                    .map(ColleagueId),
+            ),
+            "tags" => CustomerUpdate::Tags(self.strings_at(&obj, "tags", heads)),
+            _ => return Err(DocumentError::UnknownCustomer),
+        })
     }
 
     /// Puts back the value the customer's field `key` had at `heads`.

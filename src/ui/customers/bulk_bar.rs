@@ -20,6 +20,9 @@ use crate::ui::state::{use_app, AppState};
 const NOBODY: &str = "-";
 
 /// `select_all` takes the focus back when the bar disappears under it.
+/// More customers than this at once, and a change asks first (the archive always does).
+const GUARDED: usize = 5;
+
 #[component]
 pub fn BulkBar(
     selection: Selection,
@@ -51,7 +54,8 @@ pub fn BulkBar(
     let tag = RwSignal::new(String::new());
     let tag_error = RwSignal::new(None::<String>);
     let asking_reason = RwSignal::new(false);
-    let confirming_archive = RwSignal::new(false);
+    // A change waiting for the user's yes: the archive always, others past a handful.
+    let confirming = RwSignal::new(None::<BulkChange>);
     let tags = Memo::new(move |_| app.snapshot.with(|s| s.tags()));
     let colleagues = Memo::new(move |_| app.snapshot.with(|s| s.colleagues.clone()));
 
@@ -102,18 +106,25 @@ pub fn BulkBar(
             focus_result();
         });
     };
+    let ask = move |change: BulkChange| {
+        if count() > GUARDED {
+            confirming.set(Some(change));
+        } else {
+            apply(change);
+        }
+    };
     let set_stage = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match stage.get_untracked() {
             None => stage_error.set(Some(i18n.problem(&Problem::Required))),
             Some(Stage::Dissolution) => asking_reason.set(true),
-            Some(stage) => apply(BulkChange::Stage(stage, None)),
+            Some(stage) => ask(BulkChange::Stage(stage, None)),
         }
     };
     let on_reason = Callback::new(move |reason: Option<DissolutionReason>| {
         asking_reason.set(false);
         match reason {
-            Some(reason) => apply(BulkChange::Stage(Stage::Dissolution, Some(reason))),
+            Some(reason) => ask(BulkChange::Stage(Stage::Dissolution, Some(reason))),
             None => {
                 message.set(i18n.t(Msg::BulkCancelled).to_owned());
                 if let Some(select) = stage_select.get_untracked() {
@@ -126,7 +137,7 @@ pub fn BulkBar(
         ev.prevent_default();
         match owner.get_untracked() {
             None => owner_error.set(Some(i18n.problem(&Problem::Required))),
-            Some(owner) => apply(BulkChange::Owner(owner)),
+            Some(owner) => ask(BulkChange::Owner(owner)),
         }
     };
     let add_tag = move |ev: leptos::ev::SubmitEvent| {
@@ -135,15 +146,20 @@ pub fn BulkBar(
         if text.trim().is_empty() {
             tag_error.set(Some(i18n.problem(&Problem::Required)));
         } else {
-            apply(BulkChange::AddTag(text.trim().to_owned()));
+            ask(BulkChange::AddTag(text.trim().to_owned()));
         }
     };
-    let on_archive = Callback::new(move |confirmed: bool| {
-        confirming_archive.set(false);
-        if confirmed {
-            apply(BulkChange::Archive);
-        } else if let Some(button) = archive_button.get_untracked() {
-            let _ = button.focus();
+    let on_confirm = Callback::new(move |confirmed: bool| {
+        let change = confirming.get_untracked();
+        confirming.set(None);
+        match change {
+            Some(change) if confirmed => apply(change),
+            Some(BulkChange::Archive) => {
+                if let Some(button) = archive_button.get_untracked() {
+                    let _ = button.focus();
+                }
+            }
+            _ => message.set(i18n.t(Msg::BulkCancelled).to_owned()),
         }
     });
     let export = move |_| {
@@ -200,7 +216,7 @@ pub fn BulkBar(
                         </span>
                         <button type="button" class="link" on:click=move |_| clear()>{move || i18n.t(Msg::ClearSelection)}</button>
                         <div class="bulk-actions">
-                            <button type="button" node_ref=archive_button on:click=move |_| confirming_archive.set(true)>{move || i18n.t(Msg::ArchiveSelected)}</button>
+                            <button type="button" node_ref=archive_button on:click=move |_| confirming.set(Some(BulkChange::Archive))>{move || i18n.t(Msg::ArchiveSelected)}</button>
                             <button type="button" on:click=export>{move || i18n.t(Msg::ExportSelectionVcard)}</button>
                         </div>
                     </div>
@@ -277,16 +293,29 @@ pub fn BulkBar(
             {move || asking_reason.get().then(|| view! {
                 <ReasonDialog name=customers(i18n, count()) on_done=on_reason />
             })}
-            {move || confirming_archive.get().then(|| view! {
-                <ArchiveDialog customers=customers(i18n, count()) on_done=on_archive />
+            {move || confirming.get().map(|change| {
+                let who = customers(i18n, count());
+                let (title, action, text) = match &change {
+                    BulkChange::Archive => (Msg::ArchiveConfirmTitle, Msg::ArchiveConfirm, i18n.t(Msg::ArchiveConfirmText).to_owned()),
+                    other => (Msg::BulkConfirmTitle, Msg::BulkConfirm, i18n.t(Msg::BulkConfirmText).replace("{what}", &change_text(i18n, app, other))),
+                };
+                view! {
+                    <ConfirmDialog title=i18n.t(title).replace("{customers}", &who)
+                        action=i18n.t(action).replace("{customers}", &who) text on_done=on_confirm />
+                }
             })}
         </div>
     }
 }
 
-/// Asks before archiving the chosen customers, saying how many.
+/// Asks before a change to the chosen customers, saying how many and how to undo it.
 #[component]
-fn ArchiveDialog(customers: String, on_done: Callback<bool>) -> impl IntoView {
+fn ConfirmDialog(
+    title: String,
+    action: String,
+    text: String,
+    on_done: Callback<bool>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let confirm = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
@@ -294,12 +323,6 @@ fn ArchiveDialog(customers: String, on_done: Callback<bool>) -> impl IntoView {
             let _ = button.focus();
         }
     });
-    let title = i18n
-        .t(Msg::ArchiveConfirmTitle)
-        .replace("{customers}", &customers);
-    let action = i18n
-        .t(Msg::ArchiveConfirm)
-        .replace("{customers}", &customers);
     view! {
         <div class="dialog-backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="archive-title"
@@ -311,13 +334,33 @@ fn ArchiveDialog(customers: String, on_done: Callback<bool>) -> impl IntoView {
                     }
                 }>
                 <h2 id="archive-title">{title}</h2>
-                <p id="archive-text">{move || i18n.t(Msg::ArchiveConfirmText)}</p>
+                <p id="archive-text">{text}</p>
                 <div class="actions">
                     <button type="button" class="primary" node_ref=confirm on:click=move |_| on_done.run(true)>{action}</button>
                     <button type="button" on:click=move |_| on_done.run(false)>{move || i18n.t(Msg::Cancel)}</button>
                 </div>
             </div>
         </div>
+    }
+}
+
+/// What a change sets, in words (`Stage: Commitment`).
+fn change_text(i18n: I18n, app: crate::ui::state::AppState, change: &BulkChange) -> String {
+    match change {
+        BulkChange::Stage(stage, _) => format!("{}: {}", i18n.t(Msg::Stage), i18n.label(*stage)),
+        BulkChange::Owner(owner) => {
+            let name = app
+                .snapshot
+                .with_untracked(|s| s.owner_name(owner.as_ref()).to_owned());
+            let name = if name.is_empty() {
+                i18n.t(Msg::NoOwner).to_owned()
+            } else {
+                name
+            };
+            format!("{}: {name}", i18n.t(Msg::Owner))
+        }
+        BulkChange::AddTag(tag) => format!("{}: {tag}", i18n.t(Msg::AddTag)),
+        BulkChange::Archive => i18n.t(Msg::ArchiveSelected).to_owned(),
     }
 }
 

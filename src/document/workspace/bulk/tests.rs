@@ -82,3 +82,62 @@ fn a_bulk_change_refusing_one_customer_writes_nothing() {
         .is_err());
     assert_eq!(ws.save(), before);
 }
+
+#[test]
+fn a_change_to_many_is_undone_to_each_ones_own_value() {
+    use crate::domain::{ColleagueId, Stage};
+    use crate::protocol::UndoAction;
+    let mut ws = super::super::test_support::workspace("Ayşe");
+    let a = super::super::test_support::customer(&mut ws, "Ahmet");
+    let b = super::super::test_support::customer(&mut ws, "Bora");
+    let c = super::super::test_support::customer(&mut ws, "Cemre");
+    ws.update_customer(&a, CustomerUpdate::Stage(Stage::Awareness, None))
+        .unwrap();
+    ws.update_customer(&b, CustomerUpdate::Tags(vec!["toptan".into()]))
+        .unwrap();
+    ws.update_customer(&c, CustomerUpdate::Stage(Stage::Commitment, None))
+        .unwrap();
+    let all = [a.clone(), b.clone(), c.clone()];
+    let stage_of = |ws: &Workspace, id: &CustomerId| ws.customer(id).unwrap().stage;
+
+    // Cemre already was in commitment: only Ahmet and Bora changed, and only they go back.
+    assert_eq!(
+        ws.change_customers(&all, BulkChange::Stage(Stage::Commitment, None))
+            .unwrap(),
+        2
+    );
+    let last = ws.last_undoable().unwrap();
+    assert_eq!(
+        last.action,
+        UndoAction::ChangedCustomers(vec![a.clone(), b.clone()], "stage".into())
+    );
+    ws.undo(&last).unwrap();
+    assert_eq!(
+        [stage_of(&ws, &a), stage_of(&ws, &b), stage_of(&ws, &c)],
+        [Stage::Awareness, Stage::Exploration, Stage::Commitment]
+    );
+
+    ws.change_customers(&all, BulkChange::AddTag("VIP".into()))
+        .unwrap();
+    ws.change_customers(&all, BulkChange::Owner(Some(ColleagueId("k9".into()))))
+        .unwrap();
+    ws.undo(&ws.last_undoable().unwrap()).unwrap();
+    assert!(all
+        .iter()
+        .all(|id| ws.customer(id).unwrap().owner.is_none()));
+    assert!(
+        ws.customer(&b).unwrap().tags.contains(&"VIP".to_owned()),
+        "only the last is undone"
+    );
+
+    ws.change_customers(&all, BulkChange::Archive).unwrap();
+    ws.undo(&ws.last_undoable().unwrap()).unwrap();
+    assert!(all.iter().all(|id| !ws.customer(id).unwrap().archived));
+    // A change that changed nothing is nothing to undo.
+    ws.change_customers(&all[..1], BulkChange::AddTag("VIP".into()))
+        .unwrap();
+    assert!(!matches!(
+        ws.last_undoable().map(|u| u.action),
+        Some(UndoAction::ChangedCustomers(..))
+    ));
+}
