@@ -96,7 +96,8 @@ impl Workspace {
             .to_vec())
     }
 
-    /// The update that gives customer `id`'s field `key` the value it had at `heads`.
+    /// The update that gives customer `id`'s field `key` the value it had at `heads`
+    /// (every field but the company, which links a record: see `restore_field`).
     pub(super) fn value_at(
         &self,
         id: &CustomerId,
@@ -107,29 +108,8 @@ impl Workspace {
             .and_then(|all| map(&self.doc, &all, &id.0))
             .ok_or(DocumentError::UnknownCustomer)?;
         let text = |key: &str| self.string_at(&obj, key, heads).unwrap_or_default();
-        Ok(match key {
-            "stage" => CustomerUpdate::Stage(
-                Stage::from_code(&text("stage")).unwrap_or(Stage::Exploration),
-                DissolutionReason::from_code(&text("dissolution_reason")),
-            ),
-            "owner" => CustomerUpdate::Owner(
-                Some(text("owner"))
-                    .filter(|o| !o.is_empty())
-                    .map(ColleagueId),
-            ),
-            "tags" => CustomerUpdate::Tags(self.strings_at(&obj, "tags", heads)),
-            _ => return Err(DocumentError::UnknownCustomer),
-        })
-    }
-
-    /// Puts back the value the customer's field `key` had at `heads`.
-    fn restore_field(&mut self, id: &CustomerId, key: &str, heads: &[ChangeHash]) -> Result<()> {
-        let obj = collection(&self.doc, CUSTOMERS)
-            .and_then(|all| map(&self.doc, &all, &id.0))
-            .ok_or(DocumentError::UnknownCustomer)?;
-        let text = |key: &str| self.string_at(&obj, key, heads).unwrap_or_default();
         let list = |key: &str| self.strings_at(&obj, key, heads);
-        let update = match key {
+        Ok(match key {
             "kind" => CustomerUpdate::Kind(
                 CustomerKind::from_code(&text("kind")).unwrap_or(CustomerKind::Person),
             ),
@@ -156,21 +136,29 @@ impl Workspace {
             "preferred_channel" => {
                 CustomerUpdate::PreferredChannel(Channel::from_code(&text("preferred_channel")))
             }
-            "company" => {
-                let company = text("company");
-                return self.commit(&format!("customer.update {} company", id.0), |tx| {
-                    let (_, obj) = customer_obj(tx, id)?;
-                    if !company.is_empty() {
-                        customer_obj(tx, &CustomerId(company.clone()))?;
-                    }
-                    put_str(tx, &obj, "company", &company)
-                });
-            }
             key => match key.strip_prefix(CUSTOM_PREFIX) {
                 Some(field) => CustomerUpdate::Custom(FieldId(field.to_owned()), text(key)),
                 None => return Err(DocumentError::UnknownCustomer),
             },
-        };
+        })
+    }
+
+    /// Puts back the value the customer's field `key` had at `heads`.
+    fn restore_field(&mut self, id: &CustomerId, key: &str, heads: &[ChangeHash]) -> Result<()> {
+        if key == "company" {
+            let obj = collection(&self.doc, CUSTOMERS)
+                .and_then(|all| map(&self.doc, &all, &id.0))
+                .ok_or(DocumentError::UnknownCustomer)?;
+            let company = self.string_at(&obj, "company", heads).unwrap_or_default();
+            return self.commit(&format!("customer.update {} company", id.0), |tx| {
+                let (_, obj) = customer_obj(tx, id)?;
+                if !company.is_empty() {
+                    customer_obj(tx, &CustomerId(company.clone()))?;
+                }
+                put_str(tx, &obj, "company", &company)
+            });
+        }
+        let update = self.value_at(id, key, heads)?;
         self.update_customer(id, update)
     }
 
