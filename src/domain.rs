@@ -46,7 +46,7 @@ pub use commitment::{
 };
 pub use consent::{
     consent_for, has_consent, purpose_of, ConsentDraft, ConsentEvent, ConsentId, ConsentSource,
-    ConsentState, Notice, NoticeId, Purpose,
+    ConsentState, DataEvent, DataEventId, DataEventKind, Notice, NoticeId, Purpose,
 };
 pub use custom_field::{
     format_number, is_built_in, read_number, same_name, CustomField, FieldId, FieldKind,

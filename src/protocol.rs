@@ -15,9 +15,9 @@ mod signal;
 
 use crate::domain::{
     ColleagueId, CommitmentDraft, CommitmentId, CommitmentUpdate, ConsentDraft, CustomField,
-    CustomerDraft, CustomerId, CustomerUpdate, DealDraft, DealId, DealUpdate, EmailTemplate,
-    FieldId, Firm, InteractionDraft, InteractionId, Notice, NoticeId, ProductDraft, ProductId,
-    QuoteDraft, QuoteId, QuoteUpdate, SavedView, TemplateId, ViewId,
+    CustomerDraft, CustomerId, CustomerUpdate, DataEventKind, DealDraft, DealId, DealUpdate,
+    EmailTemplate, FieldId, Firm, InteractionDraft, InteractionId, Notice, NoticeId, ProductDraft,
+    ProductId, QuoteDraft, QuoteId, QuoteUpdate, SavedView, TemplateId, ViewId,
 };
 use crate::model::Patch;
 pub use results::{
@@ -253,6 +253,8 @@ pub enum Request {
     RecordConsent(CustomerId, ConsentDraft),
     /// Adds a version of the information notice.
     AddNotice(Notice),
+    /// Records a data event (a person's data exported).
+    LogDataEvent(CustomerId, DataEventKind),
     ChangeCustomers(Vec<CustomerId>, BulkChange),
     MergeCustomers {
         keep: CustomerId,
@@ -373,6 +375,7 @@ impl Request {
                 | Request::SaveField(_)
                 | Request::RecordConsent(..)
                 | Request::AddNotice(_)
+                | Request::LogDataEvent(..)
                 | Request::ChangeCustomers(..)
                 | Request::MergeCustomers { .. }
                 | Request::ResolveConflict { .. }

@@ -285,6 +285,10 @@ impl Engine {
                 Answer::Done
             }
             R::AddNotice(notice) => Answer::Notice(w.add_notice(notice)?),
+            R::LogDataEvent(customer, kind) => {
+                w.log_data_event(&customer, kind)?;
+                Answer::Done
+            }
             R::ChangeCustomers(ids, change) => Answer::Count(w.change_customers(&ids, change)?),
             R::MergeCustomers {
                 keep,

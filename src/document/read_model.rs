@@ -18,6 +18,7 @@ impl Workspace {
             views: self.views(),
             fields: self.custom_fields(),
             notices: self.notices(),
+            data_events: self.data_events(),
         }
     }
 

@@ -151,6 +151,31 @@ impl Notice {
     }
 }
 
+code_enum! {
+    /// What a data event recorded (besides consents, which are events of their own).
+    pub enum DataEventKind {
+        /// Everything held about a person was downloaded or printed for them.
+        PersonExported = "person_exported",
+    }
+}
+
+string_id! {
+    /// The stable id of a data event.
+    pub struct DataEventId;
+}
+
+/// One entry of the record of data events (KVKK): who did what to whose data, and when;
+/// never the data itself.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct DataEvent {
+    pub id: DataEventId,
+    pub kind: DataEventKind,
+    pub customer: super::customer::CustomerId,
+    /// Milliseconds since the Unix epoch.
+    pub at: i64,
+    pub by: Option<ColleagueId>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -53,6 +53,8 @@ pub struct Meta {
     pub fields: Vec<CustomField>,
     /// The versions of the information notice (KVKK), oldest first.
     pub notices: Vec<Notice>,
+    /// The record of data events (KVKK), oldest first.
+    pub data_events: Vec<crate::domain::DataEvent>,
 }
 
 /// Changed records since the last patch, or (with `reset`) a whole read model.

@@ -104,6 +104,8 @@ pub struct Snapshot {
     pub fields: Vec<crate::domain::CustomField>,
     /// The versions of the information notice, oldest first.
     pub notices: Vec<crate::domain::Notice>,
+    /// The record of data events (KVKK), oldest first.
+    pub data_events: Vec<crate::domain::DataEvent>,
     /// The thresholds of the health metrics.
     pub health_rules: HealthRules,
     /// Every customer (archived ones too) in each order asked for since the last change:
@@ -185,6 +187,7 @@ impl Snapshot {
             fields_changed = self.fields != meta.fields;
             self.fields = meta.fields;
             self.notices = meta.notices;
+            self.data_events = meta.data_events;
         }
         let whole = reset && !customers.is_empty();
         let mut company_touched = false;

@@ -841,6 +841,11 @@ messages! {
     PersonDataDeals => "Fırsatlar", "Deals";
     PersonDataAdded => "Eklendiği tarih", "Added on";
     BackToCustomer => "Müşteri sayfasına dön", "Back to the customer";
+    DataEvents => "Veri olayları kaydı (KVKK)", "Record of data events (KVKK)";
+    DataEventsHint => "Kimin, kimin verisiyle ne yaptığı ve ne zaman: izinler ve kişilerin verilerinin dışa aktarılması. Verinin kendisi burada yazılmaz.", "Who did what with whose data, and when: consents and exports of a person's data. The data itself is never written here.";
+    DataEventsEmpty => "Henüz kayıt yok.", "Nothing recorded yet.";
+    EventPersonExported => "{by}, {name} hakkında tutulan verileri dışa aktardı", "{by} exported the data held about {name}";
+    EventConsent => "{by}, {name} için izin kaydetti: {purpose} — {state}", "{by} recorded consent for {name}: {purpose} — {state}";
 }
 
 /// The current locale, shared through context.

@@ -3,6 +3,7 @@
 //! fields, e-mail templates and the information notice (KVKK).
 
 mod custom_fields;
+mod data_events;
 mod firm_form;
 mod notices;
 mod page;

@@ -131,6 +131,16 @@ test('everything held about a person is one page to print and one JSON file, in 
     assert.deepEqual(file.customer.consents.map((c) => c.purpose), ['marketing_sms']);
     assert.ok(file.changes.some((c) => c.action === 'created'));
     assert.ok(!JSON.stringify(file).includes('Bora'), 'nobody else is in it');
+    // The record of data events says who exported whose data and recorded what, and when.
+    await navigateTo(page, 'Quotes');
+    await main(page).getByRole('link', { name: 'Products and services' }).click();
+    const events = page.getByRole('region', { name: 'Record of data events (KVKK)' });
+    await events.getByText('Ayşe Yılmaz exported the data held about Deniz Kaya').waitFor();
+    await events.getByText('Ayşe Yılmaz recorded consent for Deniz Kaya: Marketing by SMS — Given').waitFor();
+    assert.equal(await events.getByRole('listitem').count(), 2);
+    await page.goBack();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Data held about Deniz Kaya' }).waitFor();
     await field(page, 'Language').selectOption({ label: 'Türkçe' });
     await page.getByRole('heading', { level: 1, name: 'Deniz Kaya hakkında tutulan veriler' }).waitFor();
     await main(page).getByRole('button', { name: 'Yazdır / PDF' }).waitFor();

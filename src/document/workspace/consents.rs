@@ -7,9 +7,13 @@ use super::super::fields::put_str;
 use super::super::ids::random_id;
 use super::super::read::CONSENT_PREFIX;
 use super::{customer_obj, Result, Workspace};
-use crate::domain::{Code, ColleagueId, ConsentDraft, ConsentId, CustomerId, Notice, NoticeId};
+use crate::domain::{
+    Code, ColleagueId, ConsentDraft, ConsentId, CustomerId, DataEvent, DataEventId, DataEventKind,
+    Notice, NoticeId,
+};
 
 const NOTICE: &str = "notice";
+const DATA_EVENT: &str = "dataevent";
 
 impl Workspace {
     /// Records a consent change for each purpose of `draft`, in one commit; returns the
@@ -53,6 +57,48 @@ impl Workspace {
             Ok(())
         })?;
         Ok(ids)
+    }
+
+    /// Records that `kind` was done to `customer`'s data (by this colleague, now).
+    pub fn log_data_event(
+        &mut self,
+        customer: &CustomerId,
+        kind: DataEventKind,
+    ) -> Result<DataEventId> {
+        if self.customer(customer).is_none() {
+            return Err(super::DocumentError::UnknownCustomer);
+        }
+        let id = DataEventId(random_id());
+        let at = self.now().to_string();
+        let by = self.me().map(|m| m.0.clone()).unwrap_or_default();
+        let parts = [
+            ("kind", kind.code()),
+            ("customer", customer.0.as_str()),
+            ("at", at.as_str()),
+            ("by", by.as_str()),
+        ];
+        self.put_meta_record(DATA_EVENT, &id.0, &parts)?;
+        Ok(id)
+    }
+
+    /// The record of data events, oldest first.
+    pub fn data_events(&self) -> Vec<DataEvent> {
+        let mut all: Vec<DataEvent> = self
+            .meta_records(DATA_EVENT)
+            .into_iter()
+            .filter_map(|(id, mut parts)| {
+                let mut take = |part: &str| parts.remove(part).unwrap_or_default();
+                Some(DataEvent {
+                    id: DataEventId(id),
+                    kind: DataEventKind::from_code(&take("kind"))?,
+                    customer: CustomerId(Some(take("customer")).filter(|c| !c.is_empty())?),
+                    at: take("at").parse().ok()?,
+                    by: Some(take("by")).filter(|b| !b.is_empty()).map(ColleagueId),
+                })
+            })
+            .collect();
+        all.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+        all
     }
 
     /// Every version of the information notice, oldest first.

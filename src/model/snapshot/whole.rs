@@ -55,6 +55,7 @@ impl Snapshot {
                 templates: self.templates.clone(),
                 fields: self.fields.clone(),
                 notices: self.notices.clone(),
+                data_events: self.data_events.clone(),
                 views: self.views.clone(),
             }),
             customers,

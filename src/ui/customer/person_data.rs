@@ -46,16 +46,22 @@ pub fn PersonDataPage(id: CustomerId) -> impl IntoView {
                 person_json(&file).as_bytes(),
                 "application/json",
             ) {
-                Ok(()) => status.set(Some(
-                    i18n.t(Msg::PersonDataDownloaded).replace("{file}", &name),
-                )),
+                Ok(()) => {
+                    log_export(app, &id);
+                    let said = i18n.t(Msg::PersonDataDownloaded).replace("{file}", &name);
+                    status.set(Some(said));
+                }
                 Err(error) => status.set(Some(error)),
             }
         }
     };
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
+    let print = {
+        let id = id.clone();
+        move |_| {
+            log_export(app, &id);
+            if let Some(window) = web_sys::window() {
+                let _ = window.print();
+            }
         }
     };
     let back = Route::Customer(id.clone()).href();
@@ -75,6 +81,16 @@ pub fn PersonDataPage(id: CustomerId) -> impl IntoView {
             {move || customer.get().map(|c| sections(i18n, app, &c, &history.get()))}
         </main>
     }
+}
+
+/// Notes in the record of data events that the person's data left the app.
+fn log_export(app: AppState, id: &CustomerId) {
+    let request = Request::LogDataEvent(id.clone(), crate::domain::DataEventKind::PersonExported);
+    app.send(request, |result| {
+        if let Err(error) = result {
+            leptos::logging::error!("recording a data event failed: {error}");
+        }
+    });
 }
 
 /// The file of everything held about `id`, from the page's read model and the history.

@@ -65,6 +65,7 @@ pub fn ProductsPage() -> impl IntoView {
             <super::custom_fields::CustomFields />
             <super::templates::Templates />
             <super::notices::Notices />
+            <super::data_events::DataEvents />
         </main>
     }
 }

@@ -83,3 +83,25 @@ fn consents_recorded_apart_by_two_colleagues_are_both_kept() {
         );
     }
 }
+
+#[test]
+fn a_data_event_names_who_did_what_to_whose_data_and_when() {
+    use crate::domain::DataEventKind;
+    let mut ws = workspace("Ayşe");
+    let kaya = customer(&mut ws, "Ayşe Kaya");
+    ws.log_data_event(&kaya, DataEventKind::PersonExported)
+        .unwrap();
+    let events = ws.data_events();
+    assert_eq!(events.len(), 1);
+    assert_eq!(
+        (events[0].kind, &events[0].customer),
+        (DataEventKind::PersonExported, &kaya)
+    );
+    assert_eq!(events[0].by.as_ref(), ws.me());
+    let heads = ws.heads();
+    let nobody = crate::domain::CustomerId("nobody".into());
+    assert!(ws
+        .log_data_event(&nobody, DataEventKind::PersonExported)
+        .is_err());
+    assert_eq!(ws.heads(), heads);
+}
