@@ -23,6 +23,7 @@ mod stage_history;
 mod timeline;
 mod value_line;
 
+pub use custom_fields::shown_value;
 pub use fields::CustomerFields;
 pub use page::CustomerPage;
 pub use person_data::PersonDataPage;

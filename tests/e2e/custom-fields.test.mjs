@@ -80,6 +80,9 @@ test('fields are defined, filled in, filtered, sorted, searched, renamed and rem
     await expectListed(page, ['Bora Yapı', 'Cemre Tekstil', 'Kaya Gıda']);
     await field(main(page), 'Sort by').selectOption({ label: 'Çalışan sayısı' });
     await expectListed(page, ['Bora Yapı', 'Kaya Gıda', 'Cemre Tekstil']);
+    // The field sorted by is shown as a column of its own, its values the language's way.
+    await main(page).getByRole('columnheader', { name: 'Çalışan sayısı' }).waitFor();
+    assert.match(await main(page).getByRole('row', { name: /Kaya Gıda/ }).innerText(), /1,250\.5/);
     await page.getByRole('searchbox', { name: 'Search' }).fill('insaat');
     await expectListed(page, ['Bora Yapı']);
 

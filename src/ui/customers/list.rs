@@ -28,6 +28,16 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
         archived,
         ..ListQuery::default()
     });
+    // The custom field sorted or filtered by, shown as a column of its own.
+    let shown_field = Memo::new(move |_| {
+        let id = query.with(|q| {
+            q.field_sort
+                .clone()
+                .or_else(|| q.field_filter.as_ref().map(|(id, _)| id.clone()))
+        })?;
+        app.snapshot
+            .with(|s| s.shown_fields().into_iter().find(|f| f.id == id))
+    });
     // Segments are worked out from deals, not stored: filtered here, not in the query.
     let segment = RwSignal::new(None::<crate::domain::Segment>);
     // Only the ids are kept for the whole list: rows are built for the visible window
@@ -158,7 +168,7 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
             }>
                 <div class="table-wrap">
                     <table class="customers" aria-rowcount=move || total() + 1>
-                        <ColumnHeads archived>
+                        <ColumnHeads archived extra=Signal::derive(move || shown_field.get().map(|f| f.name))>
                             {selectable.then(|| view! { <SelectAllShown selection shown=ids node_ref=select_all /> })}
                         </ColumnHeads>
                         <tbody node_ref=window.body>
@@ -170,6 +180,11 @@ pub fn CustomerList(archived: bool) -> impl IntoView {
                                         <SelectCell selection id=CustomerId(row.row.id.clone()) name=row.row.name.clone() shown=ids />
                                     })}
                                     <RowCells row=row.row.clone() linked=true />
+                                    {let id = CustomerId(row.row.id.clone()); move || shown_field.get().map(|field| {
+                                        let value = app.snapshot.with(|s| s.customer(&id).and_then(|c| c.fields.get(&field.id).cloned()));
+                                        let value = value.map(|v| crate::ui::customer::shown_value(i18n, &field, &v)).unwrap_or_default();
+                                        view! { <td>{value}</td> }
+                                    })}
                                     {archived.then(|| {
                                         let id = CustomerId(row.row.id.clone());
                                         view! { <td><button type="button" on:click=move |_| restore(id.clone())>{move || i18n.t(Msg::RestoreCustomer)}</button></td> }

@@ -14,6 +14,9 @@ pub fn ColumnHeads(
     /// A leading head cell (the live list's "select all").
     #[prop(optional)]
     children: Option<Children>,
+    /// The name of a custom field shown as a last column (the one sorted or filtered by).
+    #[prop(optional, into)]
+    extra: Signal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
@@ -26,6 +29,7 @@ pub fn ColumnHeads(
                 <th scope="col">{move || i18n.t(Msg::Stage)}</th>
                 <th scope="col">{move || i18n.t(Msg::ColumnOwner)}</th>
                 <th scope="col">{move || i18n.t(Msg::SortLastContact)}</th>
+                {move || extra.get().map(|name| view! { <th scope="col">{name}</th> })}
                 {archived.then(|| view! { <th scope="col"><span class="visually-hidden">{move || i18n.t(Msg::RestoreCustomer)}</span></th> })}
             </tr>
         </thead>
