@@ -57,6 +57,8 @@ pub fn Consents(customer: CustomerId) -> impl IntoView {
             <h2 id="consents-heading">{move || i18n.t(Msg::Consents)}</h2>
             <p class="hint">{move || i18n.t(Msg::ConsentsHint)}</p>
             <p><a href=crate::ui::route::Route::PersonData(customer.get_value()).href()>{move || i18n.t(Msg::PersonDataLink)}</a></p>
+            // Five columns do not fit a phone: the table scrolls in its box, not the page.
+            <div class="table-scroll">
             <table class="consent-table">
                 <thead><tr>
                     <th scope="col">{move || i18n.t(Msg::ConsentPurpose)}</th>
@@ -88,6 +90,7 @@ pub fn Consents(customer: CustomerId) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
             <p role="status">{move || note.get()}</p>
             <ConsentForm record />
             <Show when=move || events.with(|e| !e.is_empty())>
