@@ -58,7 +58,7 @@ pub fn Consents(customer: CustomerId) -> impl IntoView {
             <p class="hint">{move || i18n.t(Msg::ConsentsHint)}</p>
             <p><a href=crate::ui::route::Route::PersonData(customer.get_value()).href()>{move || i18n.t(Msg::PersonDataLink)}</a></p>
             // Five columns do not fit a phone: the table scrolls in its box, not the page.
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
             <table class="consent-table">
                 <thead><tr>
                     <th scope="col">{move || i18n.t(Msg::ConsentPurpose)}</th>
