@@ -35,12 +35,17 @@ pub fn CustomFields() -> impl IntoView {
         options.set(String::new());
         errors.set(Vec::new());
     };
-    // Saves `field`; `said` is what the page says once it is stored.
-    let store = move |field: CustomField, said: Msg| {
+    // Saves `field`; `said` is what the page says once it is stored, and the form starts
+    // over when it was the form's field.
+    let store = move |field: CustomField, said: Msg, from_form: bool| {
         let name = field.name.trim().to_owned();
         app.send_saved(Request::SaveField(field), move |result| match result {
             Ok(_) => {
-                errors.try_set(Vec::new());
+                if from_form {
+                    start_over();
+                } else {
+                    errors.try_set(Vec::new());
+                }
                 note.try_set(Some(i18n.t(said).replace("{name}", &name)));
             }
             Err(DocumentError::Invalid(found)) => {
@@ -58,20 +63,7 @@ pub fn CustomFields() -> impl IntoView {
             options: options.with_untracked(|o| o.lines().map(str::to_owned).collect()),
             ..draft.get_untracked()
         };
-        let name = field.name.trim().to_owned();
-        app.send_saved(Request::SaveField(field), move |result| match result {
-            Ok(_) => {
-                start_over();
-                note.try_set(Some(i18n.t(Msg::FieldSaved).replace("{name}", &name)));
-            }
-            Err(DocumentError::Invalid(found)) => {
-                errors.try_set(found);
-            }
-            Err(DocumentError::UnknownField) => {
-                note.try_set(Some(i18n.t(Msg::FieldUnknown).to_owned()));
-            }
-            Err(other) => leptos::logging::error!("saving a field failed: {other}"),
-        });
+        store(field, Msg::FieldSaved, true);
     };
     let count_text =
         move |field: &CustomField| match counts.with(|c| c.get(&field.id).copied().unwrap_or(0)) {
@@ -120,7 +112,7 @@ pub fn CustomFields() -> impl IntoView {
                                         if draft.with_untracked(|d| d.id == field.id) {
                                             start_over();
                                         }
-                                        store(CustomField { removed: true, ..field.clone() }, Msg::FieldRemoved)
+                                        store(CustomField { removed: true, ..field.clone() }, Msg::FieldRemoved, false)
                                     }
                                 }>{move || i18n.t(Msg::RemoveField)}</button>
                         </li>
@@ -137,7 +129,7 @@ pub fn CustomFields() -> impl IntoView {
                                 aria-label=format!("{}: {}", i18n.t(Msg::RestoreField), field.name)
                                 on:click={
                                     let field = field.clone();
-                                    move |_| store(CustomField { removed: false, ..field.clone() }, Msg::FieldRestored)
+                                    move |_| store(CustomField { removed: false, ..field.clone() }, Msg::FieldRestored, false)
                                 }>{move || i18n.t(Msg::RestoreField)}</button>
                         </li>
                     </For>
